@@ -1,0 +1,44 @@
+import type { Problem } from '../problem';
+import type { Report } from '../report/types';
+import type { Table } from '../table/types';
+
+/** Every recipe names its analysis; the rest is the analysis's own. */
+export interface RecipeBase {
+  readonly kind: string;
+  /** Where the data came from, for the About sheet and re-runs ("Sheet1!A1:E201", "mall_customers.csv"). */
+  readonly source?: string;
+}
+
+/** Progress as a phase in words and a fraction of the whole run in [0, 1]. */
+export interface Progress {
+  readonly phase: string;
+  readonly fraction: number;
+}
+
+export interface RunContext {
+  readonly onProgress?: (progress: Progress) => void;
+  /** Checked between steps; a cancelled run throws RunCancelled. */
+  readonly isCancelled?: () => boolean;
+}
+
+/** The outcome of validating a raw recipe: the typed recipe, or every problem found. */
+export type Validated<R> = { readonly ok: true; readonly recipe: R } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * One analysis: its recipe type, validation, run and report builder together.
+ * Analyses join the registry (engine/recipe/registry) and are never switched on elsewhere.
+ */
+export interface Analysis<R extends RecipeBase = RecipeBase, TResult = unknown> {
+  readonly kind: R['kind'];
+  readonly title: string;
+  /** Check a raw recipe (from JSON, the task pane or the workbook) against the table it will run on. */
+  validate(raw: unknown, table: Table): Validated<R>;
+  run(recipe: R, table: Table, context?: RunContext): Report<TResult, R>;
+}
+
+export class RunCancelled extends Error {
+  constructor() {
+    super('The run was cancelled.');
+    this.name = 'RunCancelled';
+  }
+}

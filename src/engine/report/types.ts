@@ -1,0 +1,59 @@
+import type { Problem } from '../problem';
+
+/** A cell value in a report table. null is an empty cell. Strings are always written as text, never as formulas. */
+export type ReportCell = number | string | boolean | null;
+
+export interface ReportColumn {
+  readonly name: string;
+  /** Excel number format ("0.00", "0.0%", "yyyy-mm-dd", "@" for text); omitted means General. */
+  readonly format?: string;
+}
+
+/** One native Excel table on a sheet. Tables on one sheet are laid out top to bottom in order. */
+export interface ReportTable {
+  /** Excel table name: letters, digits, underscores; unique within the report. */
+  readonly name: string;
+  /** A caption written above the table ("Centroids in original units"). */
+  readonly title?: string;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly (readonly ReportCell[])[];
+}
+
+export type ChartType = 'line' | 'column' | 'bar' | 'scatter' | 'pie';
+
+/** A native chart built from columns of one of the sheet's tables. */
+export interface ChartSpec {
+  readonly type: ChartType;
+  readonly title: string;
+  /** Name of the ReportTable (on the same sheet) whose columns feed the chart. */
+  readonly table: string;
+  /** Column giving categories (line/column/bar/pie) or x values (scatter). */
+  readonly x: string;
+  /** Columns plotted as series, one series each. */
+  readonly series: readonly string[];
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+}
+
+export interface ReportSheet {
+  /** Sheet name as the reader will see it (≤ 31 characters, none of []:*?/\); the writer makes it unique. */
+  readonly name: string;
+  /** Lines of plain text written above the tables (what this sheet shows, how to read it). */
+  readonly notes?: readonly string[];
+  readonly tables: readonly ReportTable[];
+  readonly charts: readonly ChartSpec[];
+}
+
+/**
+ * What a run produced, as data. The Excel writer turns it into sheets; the CLI writes it as JSON.
+ * `result` is the analysis's plain engine result; it holds nothing that varies between runs of one recipe.
+ */
+export interface Report<TResult = unknown, TRecipe = unknown> {
+  readonly recipe: TRecipe;
+  readonly version: string;
+  /** Short sentences for the task pane's summary and the CLI. */
+  readonly summary: readonly string[];
+  readonly warnings: readonly Problem[];
+  readonly sheets: readonly ReportSheet[];
+  readonly result: TResult;
+}

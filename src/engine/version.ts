@@ -1,0 +1,2 @@
+/** The add-in version written into every report; kept in step with package.json by a test. */
+export const VERSION = '0.1.0';
