@@ -1,0 +1,14 @@
+import type { Analysis } from '../../recipe/types';
+import { validateKMeans, type KMeansRecipe } from './recipe';
+import type { KMeansRunResult } from './result';
+import { runKMeans } from './run';
+
+export type { KMeansRecipe } from './recipe';
+export type { KMeansRunResult, ElbowPoint } from './result';
+
+export const kmeansAnalysis: Analysis<KMeansRecipe, KMeansRunResult> = {
+  kind: 'kmeans',
+  title: 'k-means clustering',
+  validate: validateKMeans,
+  run: runKMeans,
+};

@@ -1,0 +1,85 @@
+import { elbowSweep, recommendK } from '../../cluster/elbow';
+import { fail } from '../../problem';
+import { toOriginalUnits } from '../../prep/original-units';
+import { prepare } from '../../prep/prepare';
+import { toRows } from '../../matrix';
+import { RunCancelled, type RunContext } from '../../recipe/types';
+import type { Report } from '../../report/types';
+import type { Table } from '../../table/types';
+import { VERSION } from '../../version';
+import type { KMeansRecipe } from './recipe';
+import { kmeansSheets, kmeansSummary } from './report';
+import type { KMeansRunResult } from './result';
+
+/** Share of the run spent preparing data before the sweep; the rest is clustering. */
+const PREP_SHARE = 0.05;
+
+/**
+ * Prepare the chosen columns, sweep k = 1..kMax with seeded restarts, pick k (fixed, or the recommendation),
+ * and build the report: Clusters, Centroids, Elbow, Cluster profile, About.
+ */
+export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContext = {}): Report<KMeansRunResult, KMeansRecipe> {
+  const progress = context.onProgress ?? (() => undefined);
+  progress({ phase: 'Preparing data', fraction: 0 });
+  const prep = prepare(table, recipe);
+  const n = prep.X.rows;
+  if (typeof recipe.k === 'number' && recipe.k > n) {
+    fail('too-few-rows', `k-means with k = ${recipe.k} needs at least ${recipe.k} rows, but only ${n} ${rowsPhrase(prep.dropped.count)}. Lower k or fill the missing values.`);
+  }
+  if (n < 2) fail('too-few-rows', `Clustering needs at least 2 rows, but only ${n} ${rowsPhrase(prep.dropped.count)}.`);
+
+  const sweepMax = Math.max(Math.min(recipe.kMax, n - 1), typeof recipe.k === 'number' ? recipe.k : 1);
+  const capNote = recipe.kMax > n - 1 ? `The elbow sweep stops at k = ${sweepMax}: with ${n} rows, validity indices need k < ${n}.` : null;
+  const sampled = n > recipe.silhouetteSampleSize;
+  const sweep = elbowSweep(prep.X, {
+    kMin: 1,
+    kMax: sweepMax,
+    nInit: recipe.nInit,
+    maxIter: recipe.maxIter,
+    tol: recipe.tol,
+    seed: recipe.seed,
+    ...(sampled ? { silhouetteSampleSize: recipe.silhouetteSampleSize } : {}),
+    onProgress: (k: number) => progress({ phase: `Clustering k = ${k} of ${sweepMax}`, fraction: PREP_SHARE + (1 - PREP_SHARE) * ((k - 1) / sweepMax) }),
+    isCancelled: () => context.isCancelled?.() ?? false,
+  });
+  if (context.isCancelled?.()) throw new RunCancelled();
+  const recommendation = recommendK(sweep.rows);
+  const k = recipe.k === 'auto' ? recommendation.k : recipe.k;
+  const fit = sweep.fits[k - 1];
+  if (!fit) throw new Error(`internal: the sweep has no fit for k = ${k}`);
+
+  const labels = new Array<number>(table.rowCount).fill(-1);
+  prep.rowIndex.forEach((row, i) => (labels[row] = fit.labels[i] as number));
+  const sizes = new Array<number>(k).fill(0);
+  fit.labels.forEach((l) => (sizes[l] = (sizes[l] as number) + 1));
+  const result: KMeansRunResult = {
+    labels,
+    k,
+    inertia: fit.inertia,
+    features: prep.features.map((f) => f.name),
+    centroids: toRows(fit.centers).map((c) => toOriginalUnits(prep.features, c)),
+    sizes,
+    elbow: sweep.rows,
+    recommendedK: recommendation.k,
+    recommendation: recommendation.reason,
+    iterations: fit.iterations,
+    converged: fit.converged,
+    rowsUsed: n,
+    rowsDropped: prep.dropped.count,
+    silhouetteSampleSize: sampled ? recipe.silhouetteSampleSize : null,
+  };
+  progress({ phase: 'Building the report', fraction: 1 });
+  const notes = capNote ? [capNote] : [];
+  return {
+    recipe,
+    version: VERSION,
+    summary: kmeansSummary(recipe, result),
+    warnings: [...table.warnings, ...prep.warnings, ...notes.map((message) => ({ code: 'kmax-capped', message }))],
+    sheets: kmeansSheets(recipe, table, prep, result),
+    result,
+  };
+}
+
+function rowsPhrase(dropped: number): string {
+  return dropped > 0 ? `remain after leaving out ${dropped} rows with missing values` : 'are selected';
+}

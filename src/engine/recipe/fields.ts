@@ -1,0 +1,59 @@
+import type { Problem } from '../problem';
+
+/**
+ * Reads a raw recipe's fields, collecting a problem per bad field instead of stopping at the first,
+ * so a person fixing a recipe sees everything wrong at once.
+ */
+export interface FieldReader {
+  readonly problems: Problem[];
+  /** A member of `allowed`, or `fallback` when absent. */
+  choice<T extends string>(key: string, allowed: readonly T[], fallback: T): T;
+  /** An integer in [min, max], or `fallback` when absent. */
+  integer(key: string, min: number, max: number, fallback: number): number;
+  /** A finite number in (exclusiveMin, ∞), or `fallback` when absent. */
+  positive(key: string, fallback: number): number;
+  /** A non-empty list of strings (required). */
+  strings(key: string): string[];
+  /** Present as the raw value, for fields with their own rules. */
+  raw(key: string): unknown;
+}
+
+export function fieldReader(raw: unknown, kind: string): FieldReader {
+  const problems: Problem[] = [];
+  const obj: Record<string, unknown> = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (obj !== raw) problems.push({ code: 'recipe-not-object', message: `A ${kind} recipe must be a JSON object such as {"kind": "${kind}", "columns": [...]}.` });
+  const bad = (key: string, expected: string): void => {
+    problems.push({ code: 'recipe-field', message: `Recipe field '${key}' is ${JSON.stringify(obj[key])}; it must be ${expected}.` });
+  };
+  return {
+    problems,
+    choice(key, allowed, fallback) {
+      const v = obj[key];
+      if (v === undefined) return fallback;
+      if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as (typeof allowed)[number];
+      bad(key, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+      return fallback;
+    },
+    integer(key, min, max, fallback) {
+      const v = obj[key];
+      if (v === undefined) return fallback;
+      if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
+      bad(key, `a whole number from ${min} to ${max}`);
+      return fallback;
+    },
+    positive(key, fallback) {
+      const v = obj[key];
+      if (v === undefined) return fallback;
+      if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
+      bad(key, 'a number greater than 0');
+      return fallback;
+    },
+    strings(key) {
+      const v = obj[key];
+      if (Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string')) return v as string[];
+      bad(key, 'a non-empty list of column names');
+      return [];
+    },
+    raw: (key) => obj[key],
+  };
+}

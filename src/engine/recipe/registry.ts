@@ -1,0 +1,38 @@
+import { kmeansAnalysis } from '../analyses/kmeans';
+import { InputError, type Problem } from '../problem';
+import type { Report } from '../report/types';
+import type { Table } from '../table/types';
+import type { Analysis, RecipeBase, RunContext } from './types';
+
+/** Every analysis the product offers. A new analysis is a new module plus one line here. */
+const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis as unknown as Analysis<RecipeBase, unknown>];
+
+export function analysisKinds(): string[] {
+  return ANALYSES.map((a) => a.kind);
+}
+
+export function findAnalysis(kind: unknown): Analysis<RecipeBase, unknown> | undefined {
+  return ANALYSES.find((a) => a.kind === kind);
+}
+
+export type RunOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Validate a raw recipe and run it on a table. Bad input comes back as problems a person can act on;
+ * only bugs throw.
+ */
+export function runRecipe(raw: unknown, table: Table, context?: RunContext): RunOutcome {
+  const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
+  const analysis = findAnalysis(kind);
+  if (!analysis) {
+    return { ok: false, problems: [{ code: 'unknown-kind', message: `The recipe's kind is ${JSON.stringify(kind)}; it must be one of ${analysisKinds().map((k) => `"${k}"`).join(', ')}.` }] };
+  }
+  const validated = analysis.validate(raw, table);
+  if (!validated.ok) return validated;
+  try {
+    return { ok: true, report: analysis.run(validated.recipe, table, context) };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, problems: e.problems };
+    throw e;
+  }
+}
