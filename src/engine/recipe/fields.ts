@@ -16,18 +16,22 @@ export interface FieldReader {
   strings(key: string): string[];
   /** Present as the raw value, for fields with their own rules. */
   raw(key: string): unknown;
+  /** Report fields that were never read: a misspelt option must not be silently ignored. */
+  rejectUnknown(): void;
 }
 
 export function fieldReader(raw: unknown, kind: string): FieldReader {
   const problems: Problem[] = [];
   const obj: Record<string, unknown> = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   if (obj !== raw) problems.push({ code: 'recipe-not-object', message: `A ${kind} recipe must be a JSON object such as {"kind": "${kind}", "columns": [...]}.` });
+  const read = new Set<string>(['kind']);
   const bad = (key: string, expected: string): void => {
     problems.push({ code: 'recipe-field', message: `Recipe field '${key}' is ${JSON.stringify(obj[key])}; it must be ${expected}.` });
   };
   return {
     problems,
     choice(key, allowed, fallback) {
+      read.add(key);
       const v = obj[key];
       if (v === undefined) return fallback;
       if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as (typeof allowed)[number];
@@ -35,6 +39,7 @@ export function fieldReader(raw: unknown, kind: string): FieldReader {
       return fallback;
     },
     integer(key, min, max, fallback) {
+      read.add(key);
       const v = obj[key];
       if (v === undefined) return fallback;
       if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
@@ -42,6 +47,7 @@ export function fieldReader(raw: unknown, kind: string): FieldReader {
       return fallback;
     },
     positive(key, fallback) {
+      read.add(key);
       const v = obj[key];
       if (v === undefined) return fallback;
       if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
@@ -49,11 +55,22 @@ export function fieldReader(raw: unknown, kind: string): FieldReader {
       return fallback;
     },
     strings(key) {
+      read.add(key);
       const v = obj[key];
       if (Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string')) return v as string[];
       bad(key, 'a non-empty list of column names');
       return [];
     },
-    raw: (key) => obj[key],
+    raw(key) {
+      read.add(key);
+      return obj[key];
+    },
+    rejectUnknown() {
+      for (const key of Object.keys(obj)) {
+        if (read.has(key)) continue;
+        const near = [...read].find((k) => k.toLowerCase() === key.toLowerCase());
+        problems.push({ code: 'recipe-unknown-field', message: `Recipe field '${key}' is not a ${kind} option` + (near ? `; did you mean '${near}'?` : `; the options are ${[...read].filter((k) => k !== 'kind').join(', ')}.`) });
+      }
+    },
   };
 }

@@ -78,5 +78,6 @@ export function validateKMeans(raw: unknown, table: Table): Validated<KMeansReci
     seed: f.integer('seed', 0, 2 ** 32 - 1, KMEANS_DEFAULTS.seed),
     silhouetteSampleSize: f.integer('silhouetteSampleSize', 100, 1_000_000, KMEANS_DEFAULTS.silhouetteSampleSize),
   };
+  f.rejectUnknown();
   return problems.length > 0 ? { ok: false, problems } : { ok: true, recipe };
 }
