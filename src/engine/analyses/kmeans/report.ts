@@ -122,8 +122,10 @@ function groupMean(r: KMeansRunResult, f: (row: number) => number): (number | nu
   r.labels.forEach((l, i) => {
     const v = f(i);
     if (l < 0 || Number.isNaN(v)) return;
-    sum[l] += v; count[l]++;
-    sum[r.k] += v; count[r.k]++;
+    for (const j of [l, r.k]) {
+      sum[j] = (sum[j] as number) + v;
+      count[j] = (count[j] as number) + 1;
+    }
   });
   return Array.from(sum, (s, j) => ((count[j] as number) > 0 ? s / (count[j] as number) : null));
 }

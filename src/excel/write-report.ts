@@ -1,0 +1,176 @@
+import type { Progress } from '../engine/recipe/types';
+import type { ChartSpec, Report, ReportTable } from '../engine/report/types';
+import { cellAddress } from '../engine/table/address';
+import { cellFormat, cellValue, TEXT_FORMAT } from './cell-format';
+import type { ExcelRun } from './excel-run';
+import { layoutSheet, type ChartPlacement, type TablePlacement } from './layout';
+import { uniqueSheetName, uniqueTableName } from './names';
+
+/** Bytes of values and formats sent per sync; Excel on the web refuses a request above 5 MB, and a request carries overhead. */
+export const WRITE_BUDGET_BYTES = 2 * 1024 * 1024;
+/** Rows measured for autofit: enough to size a column, cheap on a million-row table. */
+const AUTOFIT_ROWS = 500;
+
+export interface WriteOptions {
+  readonly onProgress?: (progress: Progress) => void;
+  readonly isCancelled?: () => boolean;
+  readonly budgetBytes?: number;
+}
+
+export interface WrittenReport {
+  /** The sheets created, in report order: the name Excel has and the name the report asked for. */
+  readonly sheets: readonly { readonly name: string; readonly requested: string }[];
+}
+
+const CHART_TYPES: Record<ChartSpec['type'], 'Line' | 'ColumnClustered' | 'BarClustered' | 'XYScatter' | 'Pie'> = {
+  line: 'Line',
+  column: 'ColumnClustered',
+  bar: 'BarClustered',
+  scatter: 'XYScatter',
+  pie: 'Pie',
+};
+
+/**
+ * Write a report as new sheets: notes, native tables with number formats, native charts bound to the
+ * tables' ranges. Nothing existing is touched; if anything fails, the sheets this call created are deleted
+ * and the error is rethrown.
+ */
+export async function writeReport(run: ExcelRun, report: Report, options: WriteOptions = {}): Promise<WrittenReport> {
+  const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
+  const totalRows = report.sheets.reduce((s, sheet) => s + sheet.tables.reduce((t, table) => t + table.rows.length, 0), 0) || 1;
+  let rowsWritten = 0;
+  const progress = (phase: string): void => options.onProgress?.({ phase, fraction: rowsWritten / totalRows });
+
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    const tables = context.workbook.tables;
+    tables.load('items/name');
+    await context.sync();
+    const sheetNames = worksheets.items.map((s) => s.name);
+    const tableNames = tables.items.map((t) => t.name);
+    const created: { name: string; requested: string }[] = [];
+    try {
+      for (const sheet of report.sheets) {
+        const name = uniqueSheetName(sheet.name, sheetNames);
+        sheetNames.push(name);
+        const ws = worksheets.add(name);
+        created.push({ name, requested: sheet.name });
+        progress(`Writing ${name}`);
+        const layout = layoutSheet(sheet);
+        for (const note of layout.notes) {
+          const cell = ws.getRangeByIndexes(note.row, 0, 1, 1);
+          cell.numberFormat = [[TEXT_FORMAT]];
+          cell.values = [[note.text]];
+        }
+        for (const placement of layout.tables) {
+          await writeTableCells(context, ws, placement, budget, () => {
+            if (options.isCancelled?.()) throw new WriteCancelled();
+          }, (rows) => {
+            rowsWritten += rows;
+            progress(`Writing ${name}`);
+          });
+          const tableName = uniqueTableName(placement.table.name, tableNames);
+          tableNames.push(tableName);
+          addExcelTable(ws, placement, tableName);
+        }
+        for (const chart of layout.charts) addChart(ws, chart);
+        if (layout.tables.length === 1 && layout.notes.length === 0 && layout.tables[0]?.titleRow === null) ws.freezePanes.freezeRows(1);
+        await context.sync();
+      }
+      const first = created[0];
+      if (first) worksheets.getItem(first.name).activate();
+      await context.sync();
+      return { sheets: created };
+    } catch (error) {
+      for (const sheet of created) worksheets.getItem(sheet.name).delete();
+      await context.sync();
+      throw error;
+    }
+  });
+}
+
+export class WriteCancelled extends Error {
+  constructor() {
+    super('Writing was cancelled; the sheets it had created were removed.');
+    this.name = 'WriteCancelled';
+  }
+}
+
+/** Caption, header and body, the body in chunks whose measured size stays under the budget, one sync each. */
+async function writeTableCells(context: Excel.RequestContext, ws: Excel.Worksheet, p: TablePlacement, budget: number, checkCancel: () => void, onRows: (rows: number) => void): Promise<void> {
+  const { table } = p;
+  const width = table.columns.length;
+  if (p.titleRow !== null && table.title) {
+    const caption = ws.getRangeByIndexes(p.titleRow, p.col, 1, 1);
+    caption.numberFormat = [[TEXT_FORMAT]];
+    caption.values = [[table.title]];
+    caption.format.font.bold = true;
+  }
+  const header = ws.getRangeByIndexes(p.headerRow, p.col, 1, width);
+  header.numberFormat = [table.columns.map(() => TEXT_FORMAT)];
+  header.values = [table.columns.map((c) => c.name)];
+  let start = 0;
+  while (start < table.rows.length) {
+    checkCancel();
+    const { values, formats, end } = chunk(table, start, budget);
+    const range = ws.getRangeByIndexes(p.headerRow + 1 + start, p.col, end - start, width);
+    range.numberFormat = formats;
+    range.values = values;
+    context.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+    onRows(end - start);
+    start = end;
+  }
+}
+
+/** Rows from `start` whose values and formats together measure at most `budget` bytes as JSON (at least one row). */
+function chunk(table: ReportTable, start: number, budget: number): { values: (string | number | boolean)[][]; formats: string[][]; end: number } {
+  const values: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  let bytes = 0;
+  let i = start;
+  for (; i < table.rows.length; i++) {
+    const row = table.rows[i] as readonly (string | number | boolean | null)[];
+    const v = row.map(cellValue);
+    const f = row.map((cell, j) => cellFormat(cell, table.columns[j] ?? { name: '' }));
+    const size = JSON.stringify(v).length + JSON.stringify(f).length + 2;
+    if (values.length > 0 && bytes + size > budget) break;
+    values.push(v);
+    formats.push(f);
+    bytes += size;
+  }
+  return { values, formats, end: i };
+}
+
+function addExcelTable(ws: Excel.Worksheet, p: TablePlacement, name: string): void {
+  const rows = Math.max(p.table.rows.length, 1);
+  const address = `${cellAddress(p.headerRow, p.col)}:${cellAddress(p.headerRow + rows, p.col + p.table.columns.length - 1)}`;
+  const table = ws.tables.add(address, true);
+  table.name = name;
+  ws.getRangeByIndexes(p.headerRow, p.col, Math.min(rows, AUTOFIT_ROWS) + 1, p.table.columns.length).format.autofitColumns();
+}
+
+/** A native chart whose series point at the table's columns; `seriesBy` is always explicit. */
+function addChart(ws: Excel.Worksheet, c: ChartPlacement): void {
+  const body = (j: number): Excel.Range => ws.getRangeByIndexes(c.table.headerRow + 1, c.table.col + j, Math.max(c.table.table.rows.length, 1), 1);
+  const [firstSeries, ...moreSeries] = c.seriesIndex;
+  if (firstSeries === undefined) throw new Error(`report: chart '${c.chart.title}' has no series`);
+  const chart = ws.charts.add(CHART_TYPES[c.chart.type], body(firstSeries), 'Columns');
+  chart.title.text = c.chart.title;
+  const first = chart.series.getItemAt(0);
+  first.name = c.chart.series[0] ?? '';
+  first.setXAxisValues(body(c.xIndex));
+  moreSeries.forEach((j, i) => {
+    const series = chart.series.add(c.chart.series[i + 1]);
+    series.setValues(body(j));
+    series.setXAxisValues(body(c.xIndex));
+  });
+  if (c.chart.type !== 'pie') {
+    if (c.chart.xAxisTitle) chart.axes.categoryAxis.title.text = c.chart.xAxisTitle;
+    if (c.chart.yAxisTitle) chart.axes.valueAxis.title.text = c.chart.yAxisTitle;
+    chart.displayBlanksAs = 'NotPlotted';
+  }
+  chart.legend.visible = c.seriesIndex.length > 1 || c.chart.type === 'pie';
+  chart.setPosition(cellAddress(c.top, c.left), cellAddress(c.bottom, c.right));
+}
