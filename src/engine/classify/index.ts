@@ -1,0 +1,21 @@
+/** Credit-default scoring kernels: classification measures, stratified splitting, logistic regression. */
+export { checkBinaryScores, checkLabels, countPositives } from './binary-scores';
+export { brierScore } from './brier-score';
+export { calibrationByDecile, type CalibrationRow } from './calibration';
+export { classRows } from './class-rows';
+export { collinearColumns } from './collinear-columns';
+export { cohenKappa } from './cohen-kappa';
+export { confusionAt, type Confusion } from './confusion';
+export { accuracy, balancedAccuracy, f1, precision, recall } from './confusion-measures';
+export { decileTable, type DecileRow } from './decile-table';
+export { ks } from './ks';
+export { logLoss } from './log-loss';
+export { fitLogistic } from './logistic-fit';
+export type { LogisticInference, LogisticModel, LogisticOptions } from './logistic-model';
+export { linearPredictor, predictLogistic } from './logistic-predict';
+export { mcc } from './mcc';
+export { gini, rocAuc } from './roc-auc';
+export { rocCounts, rocCurve, type RocCounts, type RocCurve } from './roc-curve';
+export { stratifiedKFold, type KFoldOptions } from './stratified-kfold';
+export { stratifiedSplit, type Split, type SplitOptions } from './stratified-split';
+export { youdenThreshold } from './youden-threshold';
