@@ -1,0 +1,2 @@
+/** Distances DBSCAN measures between rows. */
+export type DbscanMetric = 'euclidean' | 'manhattan';

@@ -1,0 +1,100 @@
+import { matrix, type Matrix } from '../../matrix';
+import { fail } from '../../problem';
+import { createRandom } from '../../random';
+import { clusterSizes } from './check-labels';
+
+/**
+ * Silhouette of every row, as scikit-learn's silhouette_samples (Euclidean): a = mean distance to
+ * the other rows of its cluster, b = lowest mean distance to the rows of another non-empty cluster,
+ * s = (b − a) / max(a, b); a row alone in its cluster gets 0, as does 0/0.
+ * Exact, O(n²d): each pair's distance is computed once and credited to both rows.
+ * @example silhouetteSamples(fromRows([[0], [2], [10]]), Int32Array.of(0, 0, 1), 2)
+ * // row 0: a = 2, b = 10 → 0.8; row 1: a = 2, b = 8 → 0.75; row 2 is alone → 0
+ */
+export function silhouetteSamples(X: Matrix, labels: Int32Array, k: number): Float64Array {
+  const sizes = clusterSizes(X, labels, k, 'The silhouette');
+  const { data, rows: n, cols: d } = X;
+  const sums = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    const io = i * d;
+    const li = labels[i] as number;
+    let own = 0;
+    for (let j = i + 1, jo = (i + 1) * d; j < n; j++, jo += d) {
+      let s = 0;
+      for (let t = 0; t < d; t++) {
+        const e = (data[io + t] as number) - (data[jo + t] as number);
+        s += e * e;
+      }
+      const dist = Math.sqrt(s);
+      const lj = labels[j] as number;
+      if (lj === li) own += dist;
+      else sums[i * k + lj] = (sums[i * k + lj] as number) + dist;
+      sums[j * k + li] = (sums[j * k + li] as number) + dist;
+    }
+    sums[i * k + li] = (sums[i * k + li] as number) + own;
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const li = labels[i] as number;
+    const size = sizes[li] as number;
+    if (size < 2) continue;
+    const a = (sums[i * k + li] as number) / (size - 1);
+    let b = Infinity;
+    for (let c = 0; c < k; c++) {
+      const sc = sizes[c] as number;
+      if (c !== li && sc > 0) b = Math.min(b, (sums[i * k + c] as number) / sc);
+    }
+    const s = (b - a) / Math.max(a, b);
+    out[i] = Number.isNaN(s) ? 0 : s;
+  }
+  return out;
+}
+
+export interface SilhouetteOptions {
+  /** Use a seeded random sample of this many rows (without replacement) when smaller than n. */
+  readonly sampleSize?: number;
+  /** Seed of the sample. Default 0. */
+  readonly seed?: number;
+}
+
+/**
+ * Mean silhouette (scikit-learn's silhouette_score): exact by default; with `sampleSize` < n, the
+ * mean over a seeded random sample of rows, as silhouette_score(sample_size=…) does. `sampleSize`
+ * in the result is the number of rows it was computed on, so a report can say so.
+ * @example silhouette(fromRows([[0], [2], [10]]), Int32Array.of(0, 0, 1), 2).value // (0.8 + 0.75 + 0) / 3
+ */
+export function silhouette(X: Matrix, labels: Int32Array, k: number, options: SilhouetteOptions = {}): { value: number; sampleSize: number } {
+  const { sampleSize, seed = 0 } = options;
+  if (sampleSize !== undefined && !(Number.isInteger(sampleSize) && sampleSize >= 2)) {
+    fail('bad-sample-size', `The silhouette sample size ${sampleSize} must be a whole number of at least 2 rows.`);
+  }
+  let rows = X, rowLabels = labels;
+  if (sampleSize !== undefined && sampleSize < X.rows) {
+    const picked = sampleRows(X.rows, sampleSize, seed);
+    const data = new Float64Array(sampleSize * X.cols);
+    rowLabels = new Int32Array(sampleSize);
+    picked.forEach((row, i) => {
+      data.set(X.data.subarray(row * X.cols, (row + 1) * X.cols), i * X.cols);
+      rowLabels[i] = labels[row] as number;
+    });
+    rows = matrix(sampleSize, X.cols, data);
+  }
+  const samples = silhouetteSamples(rows, rowLabels, k);
+  let total = 0;
+  for (const s of samples) total += s;
+  return { value: total / samples.length, sampleSize: samples.length };
+}
+
+/** `m` distinct row indices out of n, by a seeded partial Fisher–Yates shuffle. */
+function sampleRows(n: number, m: number, seed: number): Int32Array {
+  const rng = createRandom(seed);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = 0; i < m; i++) {
+    const j = i + rng.int(n - i);
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+  return order.subarray(0, m);
+}
