@@ -25,6 +25,11 @@ export interface ReadOptions {
   readonly onProgress?: (progress: Progress) => void;
   readonly isCancelled?: () => boolean;
   readonly budgetBytes?: number;
+  /**
+   * Whether the host supports an ExcelApi requirement set ("1.13"). Merged-cell detection needs 1.13, above
+   * the manifest's minimum, so it runs only where available. The add-in passes Office.context.requirements.
+   */
+  readonly supportsExcelApi?: (version: string) => boolean;
 }
 
 export class ReadCancelled extends Error {
@@ -52,8 +57,8 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
       await context.sync();
     }
     const { rowCount, columnCount } = range;
-    const merged = range.getMergedAreasOrNullObject();
-    merged.load(['address', 'areaCount']);
+    const merged = options.supportsExcelApi?.('1.13') === false ? null : range.getMergedAreasOrNullObject();
+    merged?.load(['address', 'areaCount']);
     range.load('rowHidden');
     await context.sync();
 
@@ -93,8 +98,8 @@ function target(context: Excel.RequestContext, t: ReadOptions['target']): Excel.
   return ws.getRange(cells);
 }
 
-function mergedProblem(merged: Excel.RangeAreas): Problem[] {
-  if (merged.isNullObject) return [];
+function mergedProblem(merged: Excel.RangeAreas | null): Problem[] {
+  if (!merged || merged.isNullObject) return [];
   return [{
     code: 'merged-cells',
     cell: merged.address,
