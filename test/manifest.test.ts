@@ -38,6 +38,14 @@ const APIS_THE_ADDIN_CALLS: ReadonlyArray<[className: string, member: string]> =
   ['Worksheet', 'protection'],
   ['Workbook', 'tables'],
   ['Worksheet', 'charts'],
+  ['Worksheet', 'getRangeByIndexes'],
+  ['Worksheet', 'freezePanes'],
+  ['ChartSeries', 'setXAxisValues'],
+  ['ChartSeriesCollection', 'add'],
+  ['Range', 'rowHidden'],
+  ['Range', 'getResizedRange'],
+  ['Workbook', 'getSelectedRange'],
+  // Range.getMergedAreasOrNullObject (1.13) is called only where isSetSupported says so (src/excel/read-range.ts).
 ];
 
 /** The manifest text with one substring replaced, parsed: the way these tests break it on purpose. */
