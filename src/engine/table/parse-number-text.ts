@@ -1,0 +1,107 @@
+import { contentEnd, contentStart, isDigitCode, isSpaceCode } from './char-codes';
+
+const LPAREN = 40, RPAREN = 41, PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, PERCENT = 37;
+
+function isCurrencyCode(c: number): boolean {
+  return c === 36 /* $ */ || c === 8364 /* € */ || c === 163 /* £ */ || c === 165 /* ¥ */;
+}
+
+/**
+ * A number written as text the way en-US Excel shows it, or NaN when the text is not one.
+ * Accepts thousands separators in groups of three, a decimal point, scientific notation, a sign
+ * before or after a currency symbol ($ € £ ¥, leading or trailing), accounting negatives in
+ * parentheses, a trailing percent (divided by 100), surrounding spaces and a leading apostrophe.
+ * The digits go through Number(), so the result is the correctly rounded double of what is written.
+ * @example parseNumberText('1,234.50') // → 1234.5
+ * @example parseNumberText('12%') // → 0.12
+ * @example parseNumberText('(45)') // → -45
+ * @example parseNumberText('-$1,200') // → -1200
+ * @example parseNumberText('1,23') // → NaN (not en-US grouping)
+ */
+export function parseNumberText(text: string): number {
+  const end = contentEnd(text);
+  let i = contentStart(text);
+  const at = (k: number): number => (k < end ? text.charCodeAt(k) : -1);
+  const skipSpaces = (): void => {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  };
+
+  let parenthesised = false, negative = false, signed = false, currency = false;
+  if (at(i) === LPAREN) {
+    parenthesised = true;
+    i++;
+    skipSpaces();
+  }
+  if (at(i) === MINUS || at(i) === PLUS) {
+    negative = at(i) === MINUS;
+    signed = true;
+    i++;
+  }
+  if (isCurrencyCode(at(i))) {
+    currency = true;
+    i++;
+    skipSpaces();
+    if (!signed && (at(i) === MINUS || at(i) === PLUS)) {
+      negative = at(i) === MINUS;
+      signed = true;
+      i++;
+    }
+  }
+
+  const mantissaStart = i;
+  let integerDigits = 0, group = 0, grouped = false;
+  for (let c = at(i); isDigitCode(c) || c === COMMA; c = at(++i)) {
+    if (c === COMMA) {
+      // en-US grouping: 1–3 digits, then groups of exactly three.
+      if (integerDigits === 0 || (grouped ? group !== 3 : group > 3)) return NaN;
+      grouped = true;
+      group = 0;
+    } else {
+      integerDigits++;
+      group++;
+    }
+  }
+  if (grouped && group !== 3) return NaN;
+  let fractionDigits = 0;
+  if (at(i) === DOT) {
+    for (i++; isDigitCode(at(i)); i++) fractionDigits++;
+  }
+  if (integerDigits + fractionDigits === 0) return NaN;
+  const mantissaEnd = i;
+
+  let exponent = 0;
+  if (at(i) === 69 /* E */ || at(i) === 101 /* e */) {
+    i++;
+    const exponentNegative = at(i) === MINUS;
+    if (at(i) === MINUS || at(i) === PLUS) i++;
+    const exponentStart = i;
+    while (isDigitCode(at(i))) exponent = exponent * 10 + (at(i++) - 48);
+    if (i === exponentStart) return NaN;
+    if (exponentNegative) exponent = -exponent;
+  }
+
+  skipSpaces();
+  if (!currency && isCurrencyCode(at(i))) {
+    i++;
+    skipSpaces();
+  }
+  const percent = at(i) === PERCENT;
+  if (percent) {
+    i++;
+    skipSpaces();
+  }
+  if (parenthesised) {
+    if (at(i) !== RPAREN || signed) return NaN;
+    negative = true;
+    i++;
+  }
+  if (i !== end) return NaN;
+
+  let mantissa = text.slice(mantissaStart, mantissaEnd);
+  if (grouped) mantissa = mantissa.replaceAll(',', '');
+  const shift = exponent - (percent ? 2 : 0);
+  // Shifting the decimal exponent (rather than dividing by 100) keeps "12.3%" exactly Number("0.123").
+  const value = Number(shift === 0 ? mantissa : `${mantissa}e${shift}`);
+  if (!Number.isFinite(value)) return NaN;
+  return negative ? -value : value;
+}
