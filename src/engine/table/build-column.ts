@@ -99,10 +99,10 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
     warnings.push({ code: 'column-empty', column: name, message: `Column '${name}' has no values (every cell is blank, an error or not a finite number); it is read as empty text. Exclude it or fill it in.` });
   }
   if (numbersAsText.count > 0) {
-    warnings.push(say('numbers-as-text', numbersAsText, `Column '${name}' has ${plural(numbersAsText.count, 'number')} stored as text (first at ${at(numbersAsText)}: ${quoted(numbersAsText)}); ${they(numbersAsText.count)} read as numbers.`));
+    warnings.push(say('numbers-as-text', numbersAsText, `Column '${name}' has ${plural(numbersAsText.count, 'number')} stored as text (first at ${at(numbersAsText)}: ${quoted(numbersAsText)}); ${they(numbersAsText.count)} read as ${numbersAsText.count === 1 ? 'a number' : 'numbers'}.`));
   }
   if (datesAsText.count > 0) {
-    warnings.push(say('dates-as-text', datesAsText, `Column '${name}' has ${plural(datesAsText.count, 'date')} stored as text (first at ${at(datesAsText)}: ${quoted(datesAsText)}); ${they(datesAsText.count)} read as dates${orderNote(order, source, start)}.`));
+    warnings.push(say('dates-as-text', datesAsText, `Column '${name}' has ${plural(datesAsText.count, 'date')} stored as text (first at ${at(datesAsText)}: ${quoted(datesAsText)}); ${they(datesAsText.count)} read as ${datesAsText.count === 1 ? 'a date' : 'dates'}${orderNote(order, source, start)}.`));
   }
   if (order?.basis === 'assumed') warnings.push(assumedOrderWarning(order, source, start));
   if (booleansAsText.count > 0) {
