@@ -1,0 +1,15 @@
+import type { Analysis } from '../../recipe/types';
+import { validateRfm, type RfmRecipe } from './recipe';
+import type { RfmRunResult } from './result';
+import { runRfm } from './run';
+
+export type { RfmRecipe, RfmColumns, ColumnRole } from './recipe';
+export type { RfmRunResult, SegmentSummary } from './result';
+export { detectRfmColumns } from './detect-columns';
+
+export const rfmAnalysis: Analysis<RfmRecipe, RfmRunResult> = {
+  kind: 'rfm',
+  title: 'RFM segmentation',
+  validate: validateRfm,
+  run: runRfm,
+};
