@@ -1,0 +1,44 @@
+/** `Excel.Workbook`: the entry point of a batch (`context.workbook`). */
+import { ClientObject } from './client-object';
+import type { SimRequestContext } from './context';
+import { sheetById, type WorkbookModel } from './model';
+import { SimRange } from './range';
+import { SimSettingCollection } from './settings';
+import { SimTableCollection } from './table-collection';
+import { SimWorksheetCollection } from './worksheets';
+
+export class SimWorkbook extends ClientObject {
+  constructor(context: SimRequestContext) {
+    super(context, 'Workbook');
+  }
+
+  private get book(): WorkbookModel {
+    return this.context.session.workbook;
+  }
+
+  protected override readers(): Record<string, () => unknown> {
+    return {};
+  }
+
+  get worksheets(): SimWorksheetCollection {
+    return new SimWorksheetCollection(this.context);
+  }
+
+  get tables(): SimTableCollection {
+    return new SimTableCollection(this.context);
+  }
+
+  get settings(): SimSettingCollection {
+    return new SimSettingCollection(this.context);
+  }
+
+  /** The selected range, as the user left it (or as a test set it with createWorkbook's `selection`). */
+  getSelectedRange(): SimRange {
+    return new SimRange(this.context, () => ({ sheet: sheetById(this.book, this.book.selection.sheetId), rect: this.book.selection.rect }));
+  }
+
+  /** The top-left cell of the selection. */
+  getActiveCell(): SimRange {
+    return new SimRange(this.context, () => ({ sheet: sheetById(this.book, this.book.selection.sheetId), rect: { ...this.book.selection.rect, rows: 1, cols: 1 } }));
+  }
+}
