@@ -11,7 +11,10 @@ export type HeaderOption = 'auto' | boolean;
  * plain text (not a number, date or TRUE/FALSE, even written as text) and either some later row has
  * a number, date or boolean (also as text) under a text heading, or every later row is blank (a
  * header with nothing under it, which the caller reports).
- * @example detectHeader([[text, number], [text, number]] as kinds, 'auto') // → true ("Name, Age" over "Ann, 41")
+ * `kinds` holds one CellKind array per column, header row included.
+ * @example
+ * // "Name | Age" over "Ann | 41": Age is text over a number.
+ * detectHeader([Uint8Array.of(CellKind.text, CellKind.text), Uint8Array.of(CellKind.text, CellKind.number)], 'auto') // → true
  */
 export function detectHeader(kinds: readonly Uint8Array[], option: HeaderOption): boolean {
   if (option !== 'auto') return option;

@@ -49,7 +49,7 @@ export function parseNumberText(text: string): number {
   }
 
   const mantissaStart = i;
-  let integerDigits = 0, group = 0, grouped = false;
+  let integerDigits = 0, group = 0, grouped = false, digitsValue = 0;
   for (let c = at(i); isDigitCode(c) || c === COMMA; c = at(++i)) {
     if (c === COMMA) {
       // en-US grouping: 1–3 digits, then groups of exactly three.
@@ -59,12 +59,16 @@ export function parseNumberText(text: string): number {
     } else {
       integerDigits++;
       group++;
+      digitsValue = digitsValue * 10 + (c - 48);
     }
   }
   if (grouped && group !== 3) return NaN;
   let fractionDigits = 0;
   if (at(i) === DOT) {
-    for (i++; isDigitCode(at(i)); i++) fractionDigits++;
+    for (i++; isDigitCode(at(i)); i++) {
+      fractionDigits++;
+      digitsValue = digitsValue * 10 + (at(i) - 48);
+    }
   }
   if (integerDigits + fractionDigits === 0) return NaN;
   const mantissaEnd = i;
@@ -97,11 +101,26 @@ export function parseNumberText(text: string): number {
   }
   if (i !== end) return NaN;
 
-  let mantissa = text.slice(mantissaStart, mantissaEnd);
-  if (grouped) mantissa = mantissa.replaceAll(',', '');
-  const shift = exponent - (percent ? 2 : 0);
-  // Shifting the decimal exponent (rather than dividing by 100) keeps "12.3%" exactly Number("0.123").
-  const value = Number(shift === 0 ? mantissa : `${mantissa}e${shift}`);
+  const shift = exponent - fractionDigits - (percent ? 2 : 0);
+  const value = digitsValue <= Number.MAX_SAFE_INTEGER && Math.abs(shift) <= 22 ? scale(digitsValue, shift) : slowValue(text.slice(mantissaStart, mantissaEnd), grouped, exponent - (percent ? 2 : 0));
   if (!Number.isFinite(value)) return NaN;
   return negative ? -value : value;
+}
+
+/**
+ * digits × 10^shift in one correctly rounded operation: both operands are exact doubles
+ * (digits < 2^53, 10^|shift| ≤ 10^22), so this equals Number() of the written text (Clinger's fast path).
+ */
+function scale(digits: number, shift: number): number {
+  return shift >= 0 ? digits * (POWERS_OF_TEN[shift] as number) : digits / (POWERS_OF_TEN[-shift] as number);
+}
+
+/** 10^0 … 10^22 as literals, each exact, rather than trusting ** to round them exactly. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/** Number() of the written digits, for what the fast path cannot do exactly (17+ digits, large exponents). */
+function slowValue(mantissa: string, grouped: boolean, shift: number): number {
+  const digits = grouped ? mantissa.replaceAll(',', '') : mantissa;
+  // Shifting the decimal exponent (rather than dividing by 100) keeps "12.3%" exactly Number("0.123").
+  return Number(shift === 0 ? digits : `${digits}e${shift}`);
 }

@@ -68,6 +68,17 @@ describe('parseNumberText(text) reads en-US numbers written as text', () => {
     );
   });
 
+  test('digits with a decimal point and an exponent parse to exactly Number() of the same text (fast and slow paths)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,20}$/), fc.nat(20), fc.integer({ min: -30, max: 30 }), fc.boolean(), (digits, point, exponent, percent) => {
+        const at = Math.min(point, digits.length);
+        const mantissa = `${digits.slice(0, at) || '0'}.${digits.slice(at)}`;
+        const text = `${mantissa}e${exponent}${percent ? '%' : ''}`;
+        expect(parseNumberText(text)).toBe(Number(`${mantissa}e${exponent - (percent ? 2 : 0)}`));
+      }),
+    );
+  });
+
   test('a decimal with two places and thousands separators parses to Number() of the same digits', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e11 }), (cents) => {
