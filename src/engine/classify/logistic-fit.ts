@@ -11,6 +11,8 @@ import { rowWeights } from './row-weights';
 import { singleFeatureSeparation } from './single-feature-separation';
 
 const ARMIJO = 1e-4;
+/** Near the optimum a Newton step changes the objective by less than its rounding error; such a step is still taken. */
+const ROUNDING_SLACK = 1e-13;
 const MAX_HALVINGS = 60;
 
 /**
@@ -77,7 +79,7 @@ export function fitLogistic(x: Matrix, y: Uint8Array, options: LogisticOptions =
     for (let h = 0; h < MAX_HALVINGS && !accepted; h++, t /= 2) {
       const trial = beta.map((b, j) => b - t * (step[j] as number));
       fTrial = objective(trial, trialEta);
-      if (fTrial <= f - ARMIJO * t * decrement) accepted = trial;
+      if (fTrial <= f - ARMIJO * t * decrement + ROUNDING_SLACK * Math.abs(f)) accepted = trial;
     }
     if (!accepted) break;
     beta = accepted;
