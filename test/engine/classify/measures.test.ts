@@ -92,7 +92,8 @@ describe('rocAuc, gini, ks, youdenThreshold', () => {
       for (const t of p) {
         let tp = 0, fp = 0;
         p.forEach((v, i) => {
-          if (v >= t) y[i] === 1 ? tp++ : fp++;
+          if (v >= t && y[i] === 1) tp++;
+          else if (v >= t) fp++;
         });
         best = Math.max(best, Math.abs(tp / pos - fp / neg));
       }
