@@ -2,7 +2,7 @@ import { numericSummary } from '../../stats/numeric-summary';
 import type { Column } from '../../table/types';
 import type { ColumnFlag, ColumnProfile, ValueCount } from './result';
 
-/** A column missing more than this share of its cells is flagged as mostly missing. */
+/** A column without a usable value in more than this share of its cells is flagged as mostly missing. */
 export const MOSTLY_MISSING = 0.5;
 
 /**
@@ -11,7 +11,7 @@ export const MOSTLY_MISSING = 0.5;
  * @example profileColumn(table.columns[0], 5, table.rowCount).profile.flags // ['identifier'] for a 1..n id column
  */
 export function profileColumn(column: Column, topValues: number, rowCount: number): { profile: ColumnProfile; sorted: Float64Array | null } {
-  const base = { name: column.name, letter: column.letter, type: column.type, errors: column.issues.errors };
+  const base = { name: column.name, letter: column.letter, type: column.type };
   if (column.type === 'text') {
     const counts = new Map<string, number>();
     let count = 0;
@@ -21,12 +21,12 @@ export function profileColumn(column: Column, topValues: number, rowCount: numbe
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     const top = mostFrequent(counts, topValues);
-    const profile = { ...base, ...tally(count, counts.size, rowCount, true), numbers: null, dates: null, topValues: top, shareTrue: null };
+    const profile = { ...base, ...tally(column, count, counts.size, rowCount, true), numbers: null, dates: null, topValues: top, shareTrue: null };
     return { profile, sorted: null };
   }
   const { summary, sorted } = numericSummary(column.values);
   const n = summary.count;
-  const common = tally(n, summary.distinct, rowCount, column.type === 'number' && summary.integers);
+  const common = tally(column, n, summary.distinct, rowCount, column.type === 'number' && summary.integers);
   switch (column.type) {
     case 'number':
       return { profile: { ...base, ...common, numbers: summary, dates: null, topValues: null, shareTrue: null }, sorted };
@@ -44,15 +44,16 @@ export function profileColumn(column: Column, topValues: number, rowCount: numbe
 }
 
 /** Counts and flags shared by every type; `canIdentify` says whether unique values would mean an identifier. */
-function tally(count: number, distinct: number, rowCount: number, canIdentify: boolean) {
-  const missing = rowCount - count;
+function tally(column: Column, count: number, distinct: number, rowCount: number, canIdentify: boolean) {
+  const { blanks, errors } = column.issues;
+  const absent = rowCount - count;
   const flags: ColumnFlag[] = [];
   if (count === 0) flags.push('empty');
   else if (distinct === 1) flags.push('constant');
   // Unique per row on every row: a key, not a feature. Two rows prove nothing, so a few rows are needed.
-  if (canIdentify && rowCount >= 3 && missing === 0 && distinct === rowCount) flags.push('identifier');
-  if (count > 0 && missing / rowCount > MOSTLY_MISSING) flags.push('mostly-missing');
-  return { count, missing, missingShare: rowCount ? missing / rowCount : 0, distinct, flags };
+  if (canIdentify && rowCount >= 3 && absent === 0 && distinct === rowCount) flags.push('identifier');
+  if (count > 0 && absent / rowCount > MOSTLY_MISSING) flags.push('mostly-missing');
+  return { count, missing: blanks, missingShare: rowCount ? blanks / rowCount : 0, errors, unusable: absent - blanks - errors, distinct, flags };
 }
 
 function mostFrequent(counts: Map<string, number>, k: number): ValueCount[] {

@@ -44,7 +44,7 @@ export function profileSheets(recipe: ProfileRecipe, table: Table, r: ProfileRes
 function profileSheet(r: ProfileResult): ReportSheet {
   const columns = [
     { name: 'Column', format: TEXT }, { name: 'Type', format: TEXT }, { name: 'Count', format: COUNT }, { name: 'Missing', format: COUNT },
-    { name: 'Missing %', format: SHARE }, { name: 'Errors', format: COUNT }, { name: 'Distinct', format: COUNT },
+    { name: 'Missing %', format: SHARE }, { name: 'Errors', format: COUNT }, { name: 'Unusable', format: COUNT }, { name: 'Distinct', format: COUNT },
     { name: 'Mean' }, { name: 'Std dev' }, { name: 'Min' }, { name: 'Q1 (25%)' }, { name: 'Median' }, { name: 'Q3 (75%)' }, { name: 'Max' },
     { name: 'Skewness', format: SHAPE }, { name: 'Excess kurtosis', format: SHAPE }, { name: 'Zeros', format: COUNT }, { name: 'Negatives', format: COUNT },
     { name: 'Outliers (1.5 IQR)', format: COUNT }, { name: 'First', format: DATE }, { name: 'Last', format: DATE }, { name: 'Span (days)', format: COUNT },
@@ -56,7 +56,7 @@ function profileSheet(r: ProfileResult): ReportSheet {
   }
   return {
     name: 'Profile',
-    notes: ['One row per column. Standard deviation divides by n − 1; quartiles interpolate linearly; skewness and excess kurtosis are bias-corrected (as pandas). Outliers lie beyond 1.5 × IQR from the quartiles.'],
+    notes: ['One row per column. Missing counts blank cells; Errors, Excel error values; Unusable, cells that do not fit the column\'s type (text in a number column). Standard deviation divides by n − 1; quartiles interpolate linearly; skewness and excess kurtosis are bias-corrected (as pandas). Outliers lie beyond 1.5 × IQR from the quartiles.'],
     tables,
     charts: [],
   };
@@ -65,7 +65,7 @@ function profileSheet(r: ProfileResult): ReportSheet {
 function profileRow(p: ColumnProfile): ReportCell[] {
   const s = p.numbers;
   return [
-    p.name, p.type, p.count, p.missing, p.missingShare, p.errors, p.distinct,
+    p.name, p.type, p.count, p.missing, p.missingShare, p.errors, p.unusable, p.distinct,
     cell(s?.mean), cell(s?.std), cell(s?.min), cell(s?.q25), cell(s?.median), cell(s?.q75), cell(s?.max), cell(s?.skew), cell(s?.kurtosis),
     cell(s?.zeros), cell(s?.negatives), cell(s?.outliers),
     cell(p.dates?.first), cell(p.dates?.last), cell(p.dates?.spanDays),

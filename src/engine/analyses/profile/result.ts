@@ -18,12 +18,14 @@ export interface ColumnProfile {
   readonly type: ColumnType;
   /** Cells holding a usable value. */
   readonly count: number;
-  /** Blank, error and unusable cells. */
+  /** Blank cells (as pandas counts an empty field). */
   readonly missing: number;
   /** missing / rows, in [0, 1]. */
   readonly missingShare: number;
-  /** Excel error values (#N/A, #DIV/0!, …), also counted as missing. */
+  /** Excel error values (#N/A, #DIV/0!, …). */
   readonly errors: number;
+  /** Cells that do not fit the column's type (text in a number column, NaN); count + missing + errors + unusable = rows. */
+  readonly unusable: number;
   readonly distinct: number;
   readonly flags: readonly ColumnFlag[];
   /** Number columns: describe(), shape, zeros, negatives, outliers. */

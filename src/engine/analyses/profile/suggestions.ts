@@ -21,7 +21,7 @@ export function suggest(profiles: readonly ColumnProfile[], correlation: Correla
     const why = p.flags.includes('empty') ? 'it is blank in every row'
       : p.flags.includes('constant') ? `it holds one value only, so it cannot tell rows apart`
       : p.flags.includes('identifier') ? 'it is unique per row, an identifier rather than a feature'
-      : p.flags.includes('mostly-missing') ? `${percent(p.missingShare)} of it is missing`
+      : p.flags.includes('mostly-missing') ? `${percent(1 - p.count / (p.count + p.missing + p.errors + p.unusable))} of it is blank or unusable`
       : null;
     if (why) out.push({ code: 'drop-column', columns: [p.name], message: `Consider leaving out '${p.name}': ${why}.` });
   }
