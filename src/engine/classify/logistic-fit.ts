@@ -10,6 +10,7 @@ import { twoSidedNormalP } from './normal-tail';
 import { rowWeights } from './row-weights';
 import { singleFeatureSeparation } from './single-feature-separation';
 
+/** Sufficient-decrease share of the predicted decrease a line-search step must achieve. */
 const ARMIJO = 1e-4;
 /** Near the optimum a Newton step changes the objective by less than its rounding error; such a step is still taken. */
 const ROUNDING_SLACK = 1e-13;
@@ -20,7 +21,7 @@ const MAX_HALVINGS = 60;
  * search, minimising scikit-learn's objective C·Σ wᵢ·loglossᵢ + ½‖coef‖² (penalty 'l2', intercept
  * not penalised) or the negative log-likelihood (penalty 'none'). Newton converges quadratically,
  * so the answer is the optimum to machine precision, not to a solver tolerance. X should be
- * standardised; the number of features is small (the Hessian is (d+1)², formed in one pass per step).
+ * standardised; the number of features is small: each step forms the (d+1)² Hessian from column dot products.
  *
  * Unpenalised fits also get Wald standard errors, z and p-values (statsmodels' Logit), and refuse
  * designs without a finite unique optimum: collinear columns (named, with what they combine) and
