@@ -3,7 +3,8 @@ import { dataCellAddress } from './address';
 import { CellKind, isPresent } from './cell-kind';
 import type { ClassifiedColumn } from './classify-column';
 import { chooseColumnType, countKinds, fitsType } from './column-type';
-import { chooseDateOrder, type DateOrder, type DateOrderChoice } from './date-order';
+import { columnWarnings, type Finding } from './column-warnings';
+import { chooseDateOrder, type DateOrder } from './date-order';
 import type { Column, ColumnIssues, ColumnType, Table } from './types';
 
 /** Everything needed to turn one classified column into a typed Column. */
@@ -47,7 +48,6 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
     if (t.count++ === 0) t.first = row;
   };
   let mismatchedAllText = true;
-  let firstErrorText = '';
 
   const numeric = type === 'text' ? undefined : new Float64Array(rowCount).fill(NaN);
   const text = type === 'text' ? new Array<string | null>(rowCount).fill(null) : undefined;
@@ -57,10 +57,7 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
     if (!isPresent(kind)) {
       if (kind === CellKind.blank) note(blanks, i);
       else if (kind === CellKind.nonFinite) note(nonFinite, i);
-      else {
-        if (errors.count === 0) firstErrorText = String(cellValue(source, r));
-        note(errors, i);
-      }
+      else note(errors, i);
       continue;
     }
     const value = type === 'date' && kind === CellKind.dateText ? (dates[r] as number) : (cells.numbers[r] as number);
@@ -91,38 +88,23 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
   const base = { name: source.name, index: source.index, letter: source.letter, issues };
   const column: Column = text ? { ...base, type: 'text', values: text } : { ...base, type: type as Exclude<ColumnType, 'text'>, values: numeric as Float64Array };
 
-  const say = (code: string, t: Tally, message: string): Problem => ({ code, column: source.name, cell: at(t), message });
-  const quoted = (t: Tally): string => `'${String(cellValue(source, t.first + start)).trim()}'`;
-  const name = source.name;
-  const warnings: Problem[] = [];
-  if (allMissing(rowCount, blanks, errors, nonFinite)) {
-    warnings.push({ code: 'column-empty', column: name, message: `Column '${name}' has no values (every cell is blank, an error or not a finite number); it is read as empty text. Exclude it or fill it in.` });
-  }
-  if (numbersAsText.count > 0) {
-    warnings.push(say('numbers-as-text', numbersAsText, `Column '${name}' has ${plural(numbersAsText.count, 'number')} stored as text (first at ${at(numbersAsText)}: ${quoted(numbersAsText)}); ${they(numbersAsText.count)} read as ${numbersAsText.count === 1 ? 'a number' : 'numbers'}.`));
-  }
-  if (datesAsText.count > 0) {
-    warnings.push(say('dates-as-text', datesAsText, `Column '${name}' has ${plural(datesAsText.count, 'date')} stored as text (first at ${at(datesAsText)}: ${quoted(datesAsText)}); ${they(datesAsText.count)} read as ${datesAsText.count === 1 ? 'a date' : 'dates'}${orderNote(order, source, start)}.`));
-  }
-  if (order?.basis === 'assumed') warnings.push(assumedOrderWarning(order, source, start));
-  if (booleansAsText.count > 0) {
-    warnings.push(say('booleans-as-text', booleansAsText, `Column '${name}' holds TRUE/FALSE as text (first at ${at(booleansAsText)}); it was read as a TRUE/FALSE column.`));
-  }
-  if (mismatched.count > 0) {
-    const what = mismatchedAllText ? `text ${mismatched.count === 1 ? 'cell' : 'cells'}` : `${mismatched.count === 1 ? 'cell' : 'cells'} that ${mismatched.count === 1 ? 'is' : 'are'} not ${typeNoun(type)}`;
-    warnings.push(say('mismatched-cells', mismatched, `Column '${name}' has ${mismatched.count} ${what} (first at ${at(mismatched)}: ${quoted(mismatched)}); ${theyAre(mismatched.count)} treated as missing — clean them or exclude the column.`));
-  }
-  if (errors.count > 0) {
-    warnings.push(say('excel-errors', errors, `Column '${name}' has ${plural(errors.count, 'error value')} such as ${firstErrorText} (first at ${at(errors)}); ${theyAre(errors.count)} treated as missing — fix the formulas or exclude the column.`));
-  }
-  if (nonFinite.count > 0) {
-    warnings.push(say('non-finite', nonFinite, `Column '${name}' has ${plural(nonFinite.count, 'NaN or infinite value')} (first at ${at(nonFinite)}); ${theyAre(nonFinite.count)} treated as missing.`));
-  }
+  const finding = (t: Tally): Finding => ({ count: t.count, cell: at(t), example: t.count === 0 ? '' : String(cellValue(source, t.first + start)).trim() });
+  const warnings = columnWarnings({
+    name: source.name,
+    type,
+    empty: rowCount > 0 && blanks.count + errors.count + nonFinite.count === rowCount,
+    numbersAsText: finding(numbersAsText),
+    datesAsText: finding(datesAsText),
+    booleansAsText: finding(booleansAsText),
+    mismatched: { ...finding(mismatched), allText: mismatchedAllText },
+    errors: finding(errors),
+    nonFinite: finding(nonFinite),
+    dateOrder:
+      order === undefined || order.basis === 'moot' || order.evidenceRow === undefined
+        ? undefined
+        : { order: order.order, basis: order.basis, ...finding({ count: 1, first: order.evidenceRow - start }) },
+  });
   return { column, warnings };
-}
-
-function allMissing(rowCount: number, ...missing: Tally[]): boolean {
-  return rowCount > 0 && missing.reduce((sum, t) => sum + t.count, 0) === rowCount;
 }
 
 function cellValue(source: ColumnSource, r: number): unknown {
@@ -133,41 +115,4 @@ function cellValue(source: ColumnSource, r: number): unknown {
 function cellText(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function they(count: number): string {
-  return count === 1 ? 'it was' : 'they were';
-}
-
-function theyAre(count: number): string {
-  return count === 1 ? 'it is' : 'they are';
-}
-
-function typeNoun(type: ColumnType): string {
-  return type === 'number' ? 'a number' : type === 'date' ? 'a date' : type === 'boolean' ? 'TRUE/FALSE' : 'text';
-}
-
-function orderNote(order: DateOrderChoice | undefined, source: ColumnSource, start: number): string {
-  if (order?.basis !== 'data' || order.evidenceRow === undefined) return '';
-  const cell = dataCellAddress(source.place, order.evidenceRow - start, source.index);
-  const evidence = String(cellValue(source, order.evidenceRow)).trim();
-  return `, ${order.order === 'dmy' ? 'day' : 'month'} first (as '${evidence}' at ${cell} shows)`;
-}
-
-function assumedOrderWarning(order: DateOrderChoice, source: ColumnSource, start: number): Problem {
-  const row = order.evidenceRow as number;
-  const cell = dataCellAddress(source.place, row - start, source.index);
-  const example = String(cellValue(source, row)).trim();
-  const reading = order.order === 'mdy' ? 'month first (m/d/y)' : 'day first (d/m/y)';
-  const other = order.order === 'mdy' ? 'dmy' : 'mdy';
-  return {
-    code: 'date-order-assumed',
-    column: source.name,
-    cell,
-    message: `Column '${source.name}' has dates such as '${example}' (${cell}) that read either day first or month first; they were read ${reading}, as the dateOrder option '${order.order}' says. If that is wrong, set dateOrder to '${other}'.`,
-  };
 }
