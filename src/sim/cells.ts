@@ -95,7 +95,13 @@ export function writeValues(sheet: SheetModel, rect: Rect, input: unknown, curre
       if (raw === null) continue;
       const row = rect.row + r;
       const col = rect.col + c;
-      const stored = coerceInput(raw, cellFormat(sheet, row, col), currentYear, `${sheet.name}!${cellA1(row, col)}`);
+      if (typeof raw === 'number' && Number.isFinite(raw)) {
+        // The common case, kept off the coercion path: a finite number is stored as it is.
+        gridSet(sheet.values, row, col, raw);
+        gridSet(sheet.formulas, row, col, undefined);
+        continue;
+      }
+      const stored = coerceInput(raw, cellFormat(sheet, row, col), currentYear, () => `${sheet.name}!${cellA1(row, col)}`);
       gridSet(sheet.values, row, col, stored.value);
       gridSet(sheet.formulas, row, col, stored.formula);
       if (stored.numberFormat !== undefined) gridSet(sheet.formats, row, col, stored.numberFormat);

@@ -102,20 +102,21 @@ function withFormat(serial: number | undefined, format: string): ParsedNumber | 
 
 /**
  * What a cell stores when `input` is written to it through `Range.values`.
- * `cell` names the cell in the error for a value Excel cannot hold (NaN, Infinity, an object).
- * @example coerceInput('12%', 'General', 2024, 'B2') // { value: 0.12, numberFormat: '0%' }
- * @example coerceInput('12%', '@', 2024, 'B2') // { value: '12%' }
+ * `cell` names the cell in the error for a value Excel cannot hold (NaN, Infinity, an object); it is a function
+ * so the address is only built when there is an error.
+ * @example coerceInput('12%', 'General', 2024, () => 'B2') // { value: 0.12, numberFormat: '0%' }
+ * @example coerceInput('12%', '@', 2024, () => 'B2') // { value: '12%' }
  */
-export function coerceInput(input: unknown, cellFormat: string, currentYear: number, cell: string): Coerced {
+export function coerceInput(input: unknown, cellFormat: string, currentYear: number, cell: () => string): Coerced {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) {
-      throw new SimError('InvalidArgument', `Cell ${cell}: ${input} cannot be stored in Excel; write "" for an empty cell or a finite number.`);
+      throw new SimError('InvalidArgument', `Cell ${cell()}: ${input} cannot be stored in Excel; write "" for an empty cell or a finite number.`);
     }
     return { value: input };
   }
   if (typeof input === 'boolean') return { value: input };
   if (typeof input !== 'string') {
-    throw new SimError('InvalidArgument', `Cell ${cell}: a ${input === null ? 'null' : typeof input} value cannot be written; write a number, text, a boolean or "".`);
+    throw new SimError('InvalidArgument', `Cell ${cell()}: a ${input === null ? 'null' : typeof input} value cannot be written; write a number, text, a boolean or "".`);
   }
   if (input === '') return {};
   if (cellFormat === TEXT_FORMAT) return { value: input };
@@ -127,7 +128,8 @@ export function coerceInput(input: unknown, cellFormat: string, currentYear: num
   const upper = input.trim().toUpperCase();
   if (ERROR_LITERALS.includes(upper)) return { value: { error: upper } };
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE' };
-  const parsed = parseTypedNumber(input) ?? parseTypedDate(input, currentYear);
+  // Numbers and dates both need a digit; plain words skip the parsers.
+  const parsed = /\d/.test(input) ? (parseTypedNumber(input) ?? parseTypedDate(input, currentYear)) : undefined;
   if (!parsed) return { value: input };
   return parsed.format !== undefined && cellFormat === GENERAL_FORMAT ? { value: parsed.value, numberFormat: parsed.format } : { value: parsed.value };
 }
