@@ -85,7 +85,7 @@ describe('prepare: missing values', () => {
     expect(prep.dropped.count).toBe(0);
   });
   test('every row missing: the message names the column, the count and the first cell', () => {
-    const p = problemOf(() => prepare(buildTable([['A', 'B'], [1, ''], [2, ''], [3, 'x']], { header: true }), { columns: ['A', 'B'] }));
+    const p = problemOf(() => prepare(buildTable([['A', 'B'], [1, ''], [2, ''], [3, '#N/A']], { header: true }), { columns: ['A', 'B'] }));
     expect(p.code).toBe('no-rows-left');
     expect(p.message).toContain("'B'");
     expect(p.message).toContain('B2');
