@@ -26,7 +26,9 @@ export function profileColumn(column: Column, topValues: number, rowCount: numbe
   }
   const { summary, sorted } = numericSummary(column.values);
   const n = summary.count;
-  const common = tally(column, n, summary.distinct, rowCount, column.type === 'number' && summary.integers);
+  // A running number is whole and dense (1..n, 12001..12500); unique whole amounts spread wider are data.
+  const runningNumber = column.type === 'number' && summary.integers && summary.max - summary.min < 2 * rowCount;
+  const common = tally(column, n, summary.distinct, rowCount, runningNumber);
   switch (column.type) {
     case 'number':
       return { profile: { ...base, ...common, numbers: summary, dates: null, topValues: null, shareTrue: null }, sorted };
