@@ -132,6 +132,10 @@ export class SimChart extends ClientObject {
   }
 
   get title() {
+    return this.child('title', () => this.makeTitle());
+  }
+
+  private makeTitle() {
     return new SimModelPart(this.context, 'ChartTitle', this.locate, {
       text: { read: (c) => c.title ?? '', write: (c, v) => (c.title = String(v)) },
       visible: { read: (c) => c.title !== undefined, write: (c, v) => (v ? (c.title ??= '') : delete c.title) },
@@ -139,6 +143,10 @@ export class SimChart extends ClientObject {
   }
 
   get legend() {
+    return this.child('legend', () => this.makeLegend());
+  }
+
+  private makeLegend() {
     return new SimModelPart(this.context, 'ChartLegend', this.locate, {
       visible: { read: (c) => c.legend.visible, write: (c, v) => (c.legend.visible = Boolean(v)) },
       position: { read: (c) => c.legend.position, write: (c, v) => (c.legend.position = String(v)) },
@@ -146,6 +154,10 @@ export class SimChart extends ClientObject {
   }
 
   get axes() {
+    return this.child('axes', () => this.makeAxes());
+  }
+
+  private makeAxes() {
     const axes = new SimModelPart(this.context, 'ChartAxes', this.locate, {});
     const category = axisTitle(this.context, this.locate, 'categoryAxisTitle');
     const value = axisTitle(this.context, this.locate, 'valueAxisTitle');
@@ -155,7 +167,7 @@ export class SimChart extends ClientObject {
   }
 
   get series(): SimChartSeriesCollection {
-    return new SimChartSeriesCollection(this.context, this.locate);
+    return this.child('series', () => new SimChartSeriesCollection(this.context, this.locate));
   }
 
   /** Places the chart over cells, recorded as A1 addresses ("D2", "K20"). */

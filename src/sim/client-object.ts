@@ -45,6 +45,7 @@ export abstract class ClientObject {
   readonly context: SimRequestContext;
   protected readonly typeName: string;
   private readonly loaded = new Map<string, unknown>();
+  private readonly children = new Map<string, unknown>();
   /** For *OrNullObject proxies: whether the object exists, decided when the sync runs. */
   private readonly existsNow?: () => boolean;
   private nullResult: boolean | undefined;
@@ -115,6 +116,12 @@ export abstract class ClientObject {
       if (!(target instanceof ClientObject)) throw new SimError('InvalidArgument', `${this.typeName}.${child} is not an object whose properties can be loaded.`);
       return target.snapshot(rest);
     });
+  }
+
+  /** A navigation property's object, made once: office-js returns the same proxy for `table.columns` each time. */
+  protected child<T>(key: string, make: () => T): T {
+    if (!this.children.has(key)) this.children.set(key, make());
+    return this.children.get(key) as T;
   }
 
   /** Queues a read of `option`'s properties for the next sync. */

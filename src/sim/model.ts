@@ -84,7 +84,7 @@ export interface WorkbookModel {
   nextId: number;
 }
 
-/** A fresh id ("{sheet-3}" style ids are opaque in office-js; ours are short and stable within a workbook). */
+/** A fresh id: office-js ids are opaque strings; ours ("sheet3") are short and stable within a workbook. */
 export function newId(workbook: WorkbookModel, prefix: string): string {
   workbook.nextId += 1;
   return `${prefix}${workbook.nextId}`;

@@ -9,7 +9,7 @@ export function jsonBytes(value: unknown): number {
   if (text === undefined) return 0;
   let bytes = text.length;
   // Most payloads are ASCII; the native regex check spares a character loop over megabytes.
-  if (!/[^\x00-\x7f]/.test(text)) return bytes;
+  if (!/[\u0080-\uffff]/.test(text)) return bytes;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Characters above U+007F take 2 or 3 bytes; a surrogate pair (4 bytes) counts 2 + 2 here.

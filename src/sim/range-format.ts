@@ -138,10 +138,10 @@ export class SimRangeFormat extends LoggedFormat {
   }
 
   get font(): SimRangeFont {
-    return new SimRangeFont(this.context, this.located);
+    return this.child('font', () => new SimRangeFont(this.context, this.located));
   }
   get fill(): SimRangeFill {
-    return new SimRangeFill(this.context, this.located);
+    return this.child('fill', () => new SimRangeFill(this.context, this.located));
   }
   get horizontalAlignment(): string {
     return this.get('horizontalAlignment');

@@ -152,11 +152,11 @@ export class SimRange extends ClientObject {
   }
 
   get worksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => this.locate().sheet);
+    return this.child('worksheet', () => new SimWorksheet(this.context, () => this.locate().sheet));
   }
 
   get format(): SimRangeFormat {
-    return new SimRangeFormat(this.context, () => this.locate());
+    return this.child('format', () => new SimRangeFormat(this.context, () => this.locate()));
   }
 
   getCell(row: number, column: number): SimRange {

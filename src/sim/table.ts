@@ -68,15 +68,15 @@ export class SimTable extends ClientObject {
   }
 
   get worksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => sheetById(this.book, this.locate().sheetId));
+    return this.child('worksheet', () => new SimWorksheet(this.context, () => sheetById(this.book, this.locate().sheetId)));
   }
 
   get rows(): SimTableRowCollection {
-    return new SimTableRowCollection(this.context, this.locate);
+    return this.child('rows', () => new SimTableRowCollection(this.context, this.locate));
   }
 
   get columns(): SimTableColumnCollection {
-    return new SimTableColumnCollection(this.context, this.locate);
+    return this.child('columns', () => new SimTableColumnCollection(this.context, this.locate));
   }
 
   private part(rows: (t: TableModel) => { row: number; rows: number }): SimRange {

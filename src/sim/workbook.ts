@@ -21,15 +21,15 @@ export class SimWorkbook extends ClientObject {
   }
 
   get worksheets(): SimWorksheetCollection {
-    return new SimWorksheetCollection(this.context);
+    return this.child('worksheets', () => new SimWorksheetCollection(this.context));
   }
 
   get tables(): SimTableCollection {
-    return new SimTableCollection(this.context);
+    return this.child('tables', () => new SimTableCollection(this.context));
   }
 
   get settings(): SimSettingCollection {
-    return new SimSettingCollection(this.context);
+    return this.child('settings', () => new SimSettingCollection(this.context));
   }
 
   /** The selected range, as the user left it (or as a test set it with createWorkbook's `selection`). */

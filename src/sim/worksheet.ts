@@ -93,19 +93,19 @@ export class SimWorksheet extends ClientObject {
   }
 
   get protection(): SimWorksheetProtection {
-    return new SimWorksheetProtection(this.context, this.locate);
+    return this.child('protection', () => new SimWorksheetProtection(this.context, this.locate));
   }
 
   get freezePanes(): SimFreezePanes {
-    return new SimFreezePanes(this.context, this.locate);
+    return this.child('freezePanes', () => new SimFreezePanes(this.context, this.locate));
   }
 
   get tables(): SimTableCollection {
-    return new SimTableCollection(this.context, () => this.locate().id);
+    return this.child('tables', () => new SimTableCollection(this.context, () => this.locate().id));
   }
 
   get charts(): SimChartCollection {
-    return new SimChartCollection(this.context, () => this.locate().id);
+    return this.child('charts', () => new SimChartCollection(this.context, () => this.locate().id));
   }
 
   activate(): void {
