@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { createExcelHost, createWorkbook } from '../../src/sim';
+import { createExcelHost, createWorkbook, type ExcelRun } from '../../src/sim';
+
+// Compile-time check: the real Excel.run fits ExcelRun, so src/excel can take either.
+export const realRunFits = (run: typeof Excel.run): ExcelRun => run;
 
 const host = () => createExcelHost(createWorkbook({ sheets: [{ name: 'Data', values: [[1, 2], [3, 4]] }], currentYear: 2024 }));
 
