@@ -1,6 +1,7 @@
 import { matrix, type Matrix } from '../../matrix';
 import { fail } from '../../problem';
 import { createRandom } from '../../random';
+import { sqDistance } from '../sq-distance';
 import { clusterSizes } from './check-labels';
 
 /**
@@ -18,20 +19,24 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, k: number): Flo
   for (let i = 0; i < n; i++) {
     const io = i * d;
     const li = labels[i] as number;
-    let own = 0;
-    for (let j = i + 1, jo = (i + 1) * d; j < n; j++, jo += d) {
-      let s = 0;
+    const si = i * k;
+    let j = i + 1;
+    // Four partners per pass: row i's coordinates are read once for four independent sums.
+    for (; j + 3 < n; j += 4) {
+      const o0 = j * d, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let t = 0; t < d; t++) {
-        const e = (data[io + t] as number) - (data[jo + t] as number);
-        s += e * e;
+        const x = data[io + t] as number;
+        const e0 = x - (data[o0 + t] as number), e1 = x - (data[o1 + t] as number);
+        const e2 = x - (data[o2 + t] as number), e3 = x - (data[o3 + t] as number);
+        s0 += e0 * e0; s1 += e1 * e1; s2 += e2 * e2; s3 += e3 * e3;
       }
-      const dist = Math.sqrt(s);
-      const lj = labels[j] as number;
-      if (lj === li) own += dist;
-      else sums[i * k + lj] = (sums[i * k + lj] as number) + dist;
-      sums[j * k + li] = (sums[j * k + li] as number) + dist;
+      credit(sums, labels, k, si, li, j, Math.sqrt(s0));
+      credit(sums, labels, k, si, li, j + 1, Math.sqrt(s1));
+      credit(sums, labels, k, si, li, j + 2, Math.sqrt(s2));
+      credit(sums, labels, k, si, li, j + 3, Math.sqrt(s3));
     }
-    sums[i * k + li] = (sums[i * k + li] as number) + own;
+    for (; j < n; j++) credit(sums, labels, k, si, li, j, Math.sqrt(sqDistance(data, i, data, j, d)));
   }
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -48,6 +53,13 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, k: number): Flo
     out[i] = Number.isNaN(s) ? 0 : s;
   }
   return out;
+}
+
+/** Add the distance between rows i and j to i's total towards j's cluster and j's towards i's. */
+function credit(sums: Float64Array, labels: Int32Array, k: number, si: number, li: number, j: number, dist: number): void {
+  const lj = labels[j] as number;
+  sums[si + lj] = (sums[si + lj] as number) + dist;
+  sums[j * k + li] = (sums[j * k + li] as number) + dist;
 }
 
 export interface SilhouetteOptions {
