@@ -45,6 +45,7 @@ const APIS_THE_ADDIN_CALLS: ReadonlyArray<[className: string, member: string]> =
   ['Range', 'rowHidden'],
   ['Range', 'getResizedRange'],
   ['Workbook', 'getSelectedRange'],
+  ['Range', 'conditionalFormats'],
   // Range.getMergedAreasOrNullObject (1.13) is called only where isSetSupported says so (src/excel/read-range.ts).
 ];
 

@@ -1,5 +1,5 @@
 import type { Progress } from '../engine/recipe/types';
-import type { ChartSpec, Report, ReportTable } from '../engine/report/types';
+import type { ChartSpec, ColorStop, Report, ReportTable } from '../engine/report/types';
 import { cellAddress } from '../engine/table/address';
 import { cellFormat, cellValue, TEXT_FORMAT } from './cell-format';
 import type { ExcelRun } from './excel-run';
@@ -149,6 +149,23 @@ function addExcelTable(ws: Excel.Worksheet, p: TablePlacement, name: string): vo
   const table = ws.tables.add(address, true);
   table.name = name;
   ws.getRangeByIndexes(p.headerRow, p.col, Math.min(rows, AUTOFIT_ROWS) + 1, p.table.columns.length).format.autofitColumns();
+  if (p.table.colorScale) addColorScale(ws, p, rows);
+}
+
+/** One conditional format per run of adjacent columns, anchored at the scale's fixed values. */
+function addColorScale(ws: Excel.Worksheet, p: TablePlacement, rows: number): void {
+  const scale = p.table.colorScale;
+  if (!scale) return;
+  const indices = scale.columns.map((name) => p.table.columns.findIndex((c) => c.name === name)).filter((j) => j >= 0).sort((a, b) => a - b);
+  const stop = (s: ColorStop): Excel.ConditionalColorScaleCriterion => ({ type: 'Number', formula: String(s.value), color: s.color });
+  for (let i = 0; i < indices.length; ) {
+    let j = i;
+    while (j + 1 < indices.length && indices[j + 1] === (indices[j] as number) + 1) j++;
+    const first = indices[i] as number;
+    const format = ws.getRangeByIndexes(p.headerRow + 1, p.col + first, rows, (indices[j] as number) - first + 1).conditionalFormats.add('ColorScale');
+    format.colorScale.criteria = { minimum: stop(scale.min), ...(scale.mid ? { midpoint: stop(scale.mid) } : {}), maximum: stop(scale.max) };
+    i = j + 1;
+  }
 }
 
 /** A native chart whose series point at the table's columns; `seriesBy` is always explicit. */

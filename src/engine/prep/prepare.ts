@@ -1,12 +1,12 @@
 import { matrix } from '../matrix';
 import { fail, type Problem } from '../problem';
-import { skewness } from '../stats/describe';
+import { LOG1P_SKEW, skewness } from '../stats/describe';
 import { quantileSorted } from '../stats/quantile';
 import { dataCellAddress } from '../table/address';
 import { getColumn } from '../table/get-column';
 import type { Column, Table } from '../table/types';
 import { fitScaling } from './scaling';
-import type { Feature, MissingPolicy, PrepOptions, Prepared } from './types';
+import { MAX_CATEGORIES, type Feature, type MissingPolicy, type PrepOptions, type Prepared } from './types';
 
 /** Level used for a blank text cell when missing values are imputed rather than dropped. */
 export const BLANK_LEVEL = '(blank)';
@@ -22,7 +22,7 @@ const MOSTLY_BLANK = 0.5;
 export function prepare(table: Table, options: PrepOptions): Prepared {
   const scaling = options.scaling ?? 'standard';
   const missing = options.missing ?? 'drop';
-  const maxCategories = options.maxCategories ?? 30;
+  const maxCategories = options.maxCategories ?? MAX_CATEGORIES;
   if (options.columns.length === 0) fail('no-columns', 'Choose at least one column to cluster on.');
   const columns = resolveColumns(table, options.columns);
   const warnings: Problem[] = [];
@@ -122,7 +122,7 @@ function chooseLog1p(table: Table, columns: readonly Column[], rows: Int32Array,
     for (const column of numeric) {
       const values = pick(column.values as Float64Array, rows);
       const skew = skewness(values);
-      if (values.every((v) => Number.isNaN(v) || v >= 0) && skew > 1) {
+      if (values.every((v) => Number.isNaN(v) || v >= 0) && skew > LOG1P_SKEW) {
         chosen.add(column.name);
         warnings.push({ code: 'log1p-applied', column: column.name, message: `Column '${column.name}' is right-skewed (skewness ${skew.toFixed(2)}), so log1p was applied before scaling.` });
       }

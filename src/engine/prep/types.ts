@@ -4,6 +4,9 @@ import type { Problem } from '../problem';
 export type Scaling = 'standard' | 'minmax' | 'robust' | 'none';
 export type MissingPolicy = 'drop' | 'mean' | 'median' | 'zero';
 
+/** Most levels a text column may have to be one-hot encoded; beyond it the encoding is unwieldy. */
+export const MAX_CATEGORIES = 30;
+
 export const SCALINGS: readonly Scaling[] = ['standard', 'minmax', 'robust', 'none'];
 export const MISSING_POLICIES: readonly MissingPolicy[] = ['drop', 'mean', 'median', 'zero'];
 
@@ -16,7 +19,7 @@ export interface PrepOptions {
   readonly missing?: MissingPolicy;
   /** true: log1p every non-negative numeric column whose skewness exceeds 1; or the named columns. */
   readonly log1p?: boolean | readonly string[];
-  /** Most levels a text column may have to be one-hot encoded. Default 30. */
+  /** Most levels a text column may have to be one-hot encoded. Default MAX_CATEGORIES. */
   readonly maxCategories?: number;
 }
 

@@ -1,11 +1,13 @@
 import { kmeansAnalysis } from '../analyses/kmeans';
+import { profileAnalysis } from '../analyses/profile';
+import { rfmAnalysis } from '../analyses/rfm';
 import { InputError, type Problem } from '../problem';
 import type { Report } from '../report/types';
 import type { Table } from '../table/types';
 import type { Analysis, RecipeBase, RunContext } from './types';
 
 /** Every analysis the product offers. A new analysis is a new module plus one line here. */
-const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis as unknown as Analysis<RecipeBase, unknown>];
+const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis, rfmAnalysis, profileAnalysis];
 
 export function analysisKinds(): string[] {
   return ANALYSES.map((a) => a.kind);

@@ -9,6 +9,24 @@ export interface ReportColumn {
   readonly format?: string;
 }
 
+/** A colour at a fixed value of a colour scale. */
+export interface ColorStop {
+  readonly value: number;
+  /** "#RRGGBB" */
+  readonly color: string;
+}
+
+/**
+ * Conditional formatting with a two- or three-colour scale over some columns of a table, anchored at fixed
+ * values (a correlation matrix runs −1…+1 whatever its cells hold).
+ */
+export interface ColorScale {
+  readonly columns: readonly string[];
+  readonly min: ColorStop;
+  readonly mid?: ColorStop;
+  readonly max: ColorStop;
+}
+
 /** One native Excel table on a sheet. Tables on one sheet are laid out top to bottom in order. */
 export interface ReportTable {
   /** Excel table name: letters, digits, underscores; unique within the report. */
@@ -17,6 +35,7 @@ export interface ReportTable {
   readonly title?: string;
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly (readonly ReportCell[])[];
+  readonly colorScale?: ColorScale;
 }
 
 export type ChartType = 'line' | 'column' | 'bar' | 'scatter' | 'pie';

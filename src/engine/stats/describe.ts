@@ -1,3 +1,5 @@
+import { isFiniteNumber } from './is-finite';
+
 /** Count, mean and population variance of the finite values, in one pass (Welford: stable for large magnitudes). */
 export interface Moments {
   readonly count: number;
@@ -15,7 +17,7 @@ export function moments(values: ArrayLike<number>): Moments {
   let count = 0, mean = 0, m2 = 0, min = Infinity, max = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
-    if (!Number.isFinite(v)) continue;
+    if (!isFiniteNumber(v)) continue;
     count++;
     const delta = v - mean;
     mean += delta / count;
@@ -26,6 +28,9 @@ export function moments(values: ArrayLike<number>): Moments {
   return { count, mean: count ? mean : NaN, variance: count ? m2 / count : NaN, min, max };
 }
 
+/** Above this skewness a non-negative column is called right-skewed: log1p is applied or suggested. */
+export const LOG1P_SKEW = 1;
+
 /** Sample skewness (adjusted Fisher–Pearson, as pandas `skew`), ignoring non-finite values. */
 export function skewness(values: ArrayLike<number>): number {
   const { count: n, mean } = moments(values);
@@ -33,7 +38,7 @@ export function skewness(values: ArrayLike<number>): number {
   let m2 = 0, m3 = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
-    if (!Number.isFinite(v)) continue;
+    if (!isFiniteNumber(v)) continue;
     const d = v - mean;
     m2 += d * d;
     m3 += d * d * d;

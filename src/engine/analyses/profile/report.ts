@@ -13,8 +13,8 @@ const SHARE = '0.0%';
 const SHAPE = '0.00';
 const DATE = 'yyyy-mm-dd';
 const TEXT = '@';
-/** Excel's three-colour scale for the correlation matrix, stated until the report types can carry it. */
-const COLOR_SCALE = { min: '#F8696B', mid: '#FFFFFF', max: '#5A8AC6' };
+/** Excel's red–white–blue scale, anchored at −1, 0 and +1 so the colours mean the same in every matrix. */
+const CORRELATION_SCALE = { min: { value: -1, color: '#F8696B' }, mid: { value: 0, color: '#FFFFFF' }, max: { value: 1, color: '#5A8AC6' } };
 
 const cell = (v: number | null | undefined): ReportCell => (v === null || v === undefined || Number.isNaN(v) ? null : v);
 const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
@@ -79,7 +79,7 @@ function correlationSheet(c: CorrelationResult | null): ReportSheet {
   const first = freshName('Column', c.columns);
   const notes = [
     `${c.method === 'pearson' ? 'Pearson' : 'Spearman (rank)'} correlation over the rows where both columns have a value. Identifiers, constant and empty columns are left out.`,
-    `Colour scale on every column of the Correlations table but the first: −1 ${COLOR_SCALE.min}, 0 ${COLOR_SCALE.mid}, +1 ${COLOR_SCALE.max}.`,
+    'Colours run from red (−1) through white (0) to blue (+1).',
     ...(c.strongest.length ? [`Strongest pairs: ${c.strongest.slice(0, 5).map(pairInWords).join('; ')}.`] : []),
     ...(c.leftOut > 0 ? [`Only the first ${MAX_CORRELATION_COLUMNS} numeric columns are correlated; ${c.leftOut} more were left out. Choose columns in the recipe to correlate others.`] : []),
   ];
@@ -87,7 +87,7 @@ function correlationSheet(c: CorrelationResult | null): ReportSheet {
     name: 'Correlations',
     notes,
     tables: [
-      { name: 'Correlations', columns: [{ name: first, format: TEXT }, ...c.columns.map((name) => ({ name, format: SHAPE }))], rows: c.matrix.map((row, i) => [c.columns[i] as string, ...row.map(cell)]) },
+      { name: 'Correlations', columns: [{ name: first, format: TEXT }, ...c.columns.map((name) => ({ name, format: SHAPE }))], rows: c.matrix.map((row, i) => [c.columns[i] as string, ...row.map(cell)]), colorScale: { columns: c.columns, ...CORRELATION_SCALE } },
       { name: 'StrongestPairs', title: 'Strongest pairs', columns: [{ name: 'Column A', format: TEXT }, { name: 'Column B', format: TEXT }, { name: 'Correlation', format: SHAPE }], rows: c.strongest.map((p) => [p.a, p.b, p.r]) },
     ],
     charts: [],

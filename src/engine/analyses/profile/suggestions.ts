@@ -1,12 +1,10 @@
+import { MAX_CATEGORIES } from '../../prep/types';
+import { LOG1P_SKEW } from '../../stats/describe';
 import { pairInWords } from './correlations';
 import type { ColumnProfile, CorrelationResult, Suggestion, TargetProfile } from './result';
 
-/** Skewness above which a non-negative column is called right-skewed (the same line k-means' log1p option draws). */
-export const LOG1P_SKEW = 1;
 /** |r| at or above which two columns carry mostly the same information. */
 export const STRONG_CORRELATION = 0.8;
-/** Text columns with more levels than this make one-hot encoding unwieldy. */
-export const MAX_ONE_HOT_LEVELS = 20;
 
 const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
 
@@ -36,7 +34,7 @@ export function suggest(profiles: readonly ColumnProfile[], correlation: Correla
     out.push({ code: 'correlated-pair', columns: [pair.a, pair.b], message: `${pairInWords(pair)}. They carry much the same information: consider keeping one of them for clustering.` });
   }
   for (const p of profiles) {
-    if (p.type === 'text' && p.distinct > MAX_ONE_HOT_LEVELS && !p.flags.includes('identifier') && p.name !== target?.column) {
+    if (p.type === 'text' && p.distinct > MAX_CATEGORIES && !p.flags.includes('identifier') && p.name !== target?.column) {
       out.push({ code: 'too-many-levels', columns: [p.name], message: `'${p.name}' has ${p.distinct.toLocaleString('en-US')} different values, too many for one-hot encoding: group the rare ones or leave it out.` });
     }
   }

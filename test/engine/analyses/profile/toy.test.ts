@@ -58,11 +58,12 @@ describe('profile of six hand-checked rows', () => {
     ]);
   });
 
-  test('the report: sheets, a histogram chart per number column, colour-scale note, and a result that repeats exactly', () => {
+  test('the report: sheets, a histogram chart per number column, a colour scale anchored at −1, 0, +1, and a result that repeats exactly', () => {
     expect(report.sheets.map((s) => s.name)).toEqual(['Profile', 'Correlations', 'Distributions', 'Target', 'About']);
     const dist = report.sheets[2];
     expect(dist?.charts.map((c) => [c.type, c.table])).toEqual([['column', 'Histogram1'], ['column', 'Histogram2'], ['column', 'Histogram3']]);
-    expect(report.sheets[1]?.notes?.some((n) => n.startsWith('Colour scale'))).toBe(true);
+    const matrix = report.sheets[1]?.tables[0];
+    expect(matrix?.colorScale).toEqual({ columns: matrix?.columns.slice(1).map((c) => c.name), min: { value: -1, color: '#F8696B' }, mid: { value: 0, color: '#FFFFFF' }, max: { value: 1, color: '#5A8AC6' } });
     const names = report.sheets.flatMap((s) => s.tables.map((t) => t.name));
     expect(new Set(names).size).toBe(names.length);
     expect(JSON.stringify(profile(table, { target: 'default', targetBins: 2 }).result)).toBe(JSON.stringify(r));
