@@ -141,7 +141,16 @@ describe('k-means analysis: bad recipes and bad data get messages a person can a
     const small = buildTable([['x', 'y'], [1, 2], [3, 1], [5, 5]], { header: true });
     const [p] = problems({ columns: ['x', 'y'], k: 4 }, small);
     expect(p?.code).toBe('too-few-rows');
-    expect(p?.message).toMatch(/k = 4 needs at least 4 rows, but only 3/);
+    expect(p?.message).toMatch(/k = 4 needs more than 4 rows.*only 3/);
+  });
+  test('with few rows the sweep stops at n − 1 and says so', () => {
+    const five = buildTable([['x', 'y'], [1, 2], [3, 1], [5, 5], [9, 8], [2, 7]], { header: true });
+    const report = run({ columns: ['x', 'y'] }, five);
+    expect(report.result.elbow.map((p) => p.k)).toEqual([1, 2, 3, 4]);
+    expect(report.warnings.find((w) => w.code === 'kmax-capped')?.message).toMatch(/stops at k = 4: with 5 rows/);
+  });
+  test('cancelling stops the run', () => {
+    expect(() => runRecipe({ kind: 'kmeans', columns: [INCOME, SCORE] }, mall, { isCancelled: () => true })).toThrow(/cancelled/);
   });
   test('a high-cardinality text column is refused by name', () => {
     const [p] = problems({ columns: ['CustomerID', 'Genre', 'Age'].slice(1).concat('CustomerID'), k: 2 }, buildTable(mallCells.values.map((row, i) => (i === 0 ? row : [`C${row[0]}`, ...row.slice(1)])), { header: true }));

@@ -23,25 +23,25 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
   progress({ phase: 'Preparing data', fraction: 0 });
   const prep = prepare(table, recipe);
   const n = prep.X.rows;
-  if (typeof recipe.k === 'number' && recipe.k > n) {
-    fail('too-few-rows', `k-means with k = ${recipe.k} needs at least ${recipe.k} rows, but only ${n} ${rowsPhrase(prep.dropped.count)}. Lower k or fill the missing values.`);
+  if (typeof recipe.k === 'number' && recipe.k >= n) {
+    fail('too-few-rows', `k-means with k = ${recipe.k} needs more than ${recipe.k} rows (with ${n} rows every row would be its own cluster), but only ${n} ${rowsPhrase(prep.dropped.count)}. Lower k or fill the missing values.`);
   }
-  if (n < 2) fail('too-few-rows', `Clustering needs at least 2 rows, but only ${n} ${rowsPhrase(prep.dropped.count)}.`);
+  if (n < 3) fail('too-few-rows', `Clustering needs at least 3 rows, but only ${n} ${rowsPhrase(prep.dropped.count)}.`);
 
-  const sweepMax = Math.max(Math.min(recipe.kMax, n - 1), typeof recipe.k === 'number' ? recipe.k : 1);
-  const capNote = recipe.kMax > n - 1 ? `The elbow sweep stops at k = ${sweepMax}: with ${n} rows, validity indices need k < ${n}.` : null;
+  const kMax = Math.max(recipe.kMax, typeof recipe.k === 'number' ? recipe.k : 1);
   const sampled = n > recipe.silhouetteSampleSize;
   const sweep = elbowSweep(prep.X, {
     kMin: 1,
-    kMax: sweepMax,
+    kMax,
     nInit: recipe.nInit,
     maxIter: recipe.maxIter,
     tol: recipe.tol,
     seed: recipe.seed,
     ...(sampled ? { silhouetteSampleSize: recipe.silhouetteSampleSize } : {}),
-    onProgress: (k: number) => progress({ phase: `Clustering k = ${k} of ${sweepMax}`, fraction: PREP_SHARE + (1 - PREP_SHARE) * ((k - 1) / sweepMax) }),
+    onProgress: (k: number) => progress({ phase: `Clustering k = ${k} of ${Math.min(kMax, n - 1)}`, fraction: PREP_SHARE + (1 - PREP_SHARE) * ((k - 1) / kMax) }),
     isCancelled: () => context.isCancelled?.() ?? false,
   });
+  const capNote = sweep.kMaxCapped === null ? null : `The elbow sweep stops at k = ${n - 1}: with ${n} rows, validity indices need fewer clusters than rows.`;
   if (context.isCancelled?.()) throw new RunCancelled();
   const recommendation = recommendK(sweep.rows);
   const k = recipe.k === 'auto' ? recommendation.k : recipe.k;
