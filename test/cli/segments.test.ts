@@ -33,7 +33,8 @@ describe('segments run', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/k-means on 200 rows × 2 columns/);
-    expect(r.stdout).toMatch(/k = 5, recommended/);
+    expect(r.stdout).toMatch(/Chosen automatically: k = 5/);
+    expect(r.stdout).toMatch(/Cluster 1: \d+ rows; Annual Income \(k\$\) [\d.]+, Spending Score/);
     expect(r.stdout).toMatch(/Sheets: Clusters, Centroids, Elbow, Cluster profile, About/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['recipe', 'version', 'summary', 'warnings', 'sheets', 'result']));

@@ -15,12 +15,15 @@ const INDEX = '0.000';
 /** Clusters are numbered from 1 on sheets (what a reader expects); `result.labels` stays 0-based. */
 const clusterName = (label: number): number => label + 1;
 
+const formatCentre = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 2 });
+
 export function kmeansSummary(recipe: KMeansRecipe, r: KMeansRunResult): string[] {
   const chosen = r.elbow.find((p) => p.k === r.k);
   const lines = [
     `k-means on ${r.rowsUsed.toLocaleString('en-US')} rows × ${recipe.columns.length} columns (${recipe.columns.join(', ')}), ${recipe.scaling} scaling, seed ${recipe.seed}.`,
-    recipe.k === 'auto' ? `k = ${r.k}, recommended: ${r.recommendation}` : `k = ${r.k}, as asked. The elbow sweep would recommend k = ${r.recommendedK}: ${r.recommendation}`,
-    `Cluster sizes: ${r.sizes.join(', ')}. WCSS ${r.inertia.toPrecision(6)}` + (chosen?.silhouette != null ? `; silhouette ${chosen.silhouette.toFixed(3)}.` : '.'),
+    recipe.k === 'auto' ? `Chosen automatically: ${r.recommendation}` : `k = ${r.k}, as asked. The elbow sweep recommends ${r.recommendation}`,
+    `WCSS ${r.inertia.toPrecision(6)}` + (chosen?.silhouette != null ? `; silhouette ${chosen.silhouette.toFixed(3)}.` : '.'),
+    ...r.centroids.map((c, j) => `Cluster ${clusterName(j)}: ${r.sizes[j]} rows; ` + r.features.map((f, i) => `${f} ${formatCentre(c[i] as number)}`).join(', ') + '.'),
   ];
   if (r.rowsDropped > 0) lines.push(`${r.rowsDropped.toLocaleString('en-US')} rows were left out because of missing values (see the Clusters sheet).`);
   if (!r.converged) lines.push(`The best run did not converge within ${recipe.maxIter} iterations; raise maxIter for a tighter fit.`);

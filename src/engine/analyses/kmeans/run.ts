@@ -48,17 +48,17 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
   const fit = sweep.fits[k - 1];
   if (!fit) throw new Error(`internal: the sweep has no fit for k = ${k}`);
 
+  const { order, rank } = bySizeDescending(fit.labels, k);
   const labels = new Array<number>(table.rowCount).fill(-1);
-  prep.rowIndex.forEach((row, i) => (labels[row] = fit.labels[i] as number));
-  const sizes = new Array<number>(k).fill(0);
-  fit.labels.forEach((l) => (sizes[l] = (sizes[l] as number) + 1));
+  prep.rowIndex.forEach((row, i) => (labels[row] = rank[fit.labels[i] as number] as number));
+  const centres = toRows(fit.centers);
   const result: KMeansRunResult = {
     labels,
     k,
     inertia: fit.inertia,
     features: prep.features.map((f) => f.name),
-    centroids: toRows(fit.centers).map((c) => toOriginalUnits(prep.features, c)),
-    sizes,
+    centroids: order.map((j) => toOriginalUnits(prep.features, centres[j] as number[])),
+    sizes: order.map((j) => countOf(fit.labels, j)),
     elbow: sweep.rows,
     recommendedK: recommendation.k,
     recommendation: recommendation.reason,
@@ -78,6 +78,29 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
     sheets: kmeansSheets(recipe, table, prep, result),
     result,
   };
+}
+
+/**
+ * Clusters renumbered largest first (ties: the cluster whose first row comes first), so "Cluster 1" is the
+ * biggest segment and the numbering does not depend on the order the restarts happened to find them in.
+ */
+function bySizeDescending(fitLabels: Int32Array, k: number): { order: number[]; rank: number[] } {
+  const sizes = new Array<number>(k).fill(0);
+  const first = new Array<number>(k).fill(Infinity);
+  fitLabels.forEach((l, i) => {
+    sizes[l] = (sizes[l] as number) + 1;
+    if (i < (first[l] as number)) first[l] = i;
+  });
+  const order = Array.from({ length: k }, (_, j) => j).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || (first[a] as number) - (first[b] as number));
+  const rank = new Array<number>(k);
+  order.forEach((j, r) => (rank[j] = r));
+  return { order, rank };
+}
+
+function countOf(labels: Int32Array, label: number): number {
+  let count = 0;
+  for (const l of labels) if (l === label) count++;
+  return count;
 }
 
 function rowsPhrase(dropped: number): string {
