@@ -1,6 +1,7 @@
 import type { Problem } from '../problem';
 import { dataCellAddress } from './address';
 import { CellKind, isPresent } from './cell-kind';
+import { valueText } from './cell-text';
 import type { ClassifiedColumn } from './classify-column';
 import { chooseColumnType, countKinds, fitsType } from './column-type';
 import { columnWarnings, type Finding } from './column-warnings';
@@ -48,6 +49,7 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
     if (t.count++ === 0) t.first = row;
   };
   let mismatchedAllText = true;
+  let mismatchedText: Map<number, string> | undefined;
 
   const numeric = type === 'text' ? undefined : new Float64Array(rowCount).fill(NaN);
   const text = type === 'text' ? new Array<string | null>(rowCount).fill(null) : undefined;
@@ -64,10 +66,11 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
     if (!fitsType(kind, type) || (numeric && Number.isNaN(value))) {
       note(mismatched, i);
       if (kind < CellKind.numberText) mismatchedAllText = false;
+      if (numeric) (mismatchedText ??= new Map()).set(i, valueText(cellValue(source, r)));
       continue;
     }
     if (text) {
-      text[i] = cellText(cellValue(source, r));
+      text[i] = valueText(cellValue(source, r));
       continue;
     }
     (numeric as Float64Array)[i] = value;
@@ -86,7 +89,9 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
     nonFinite: nonFinite.count, firstNonFinite: at(nonFinite),
   };
   const base = { name: source.name, index: source.index, letter: source.letter, issues };
-  const column: Column = text ? { ...base, type: 'text', values: text } : { ...base, type: type as Exclude<ColumnType, 'text'>, values: numeric as Float64Array };
+  const column: Column = text
+    ? { ...base, type: 'text', values: text }
+    : { ...base, type: type as Exclude<ColumnType, 'text'>, values: numeric as Float64Array, ...(mismatchedText ? { mismatchedText } : {}) };
 
   const finding = (t: Tally): Finding => ({ count: t.count, cell: at(t), example: t.count === 0 ? '' : String(cellValue(source, t.first + start)).trim() });
   const warnings = columnWarnings({
@@ -109,10 +114,4 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
 
 function cellValue(source: ColumnSource, r: number): unknown {
   return (source.values[r] as readonly unknown[])[source.index];
-}
-
-/** A present cell as text: strings as typed, numbers in JavaScript's shortest form, booleans as Excel shows them. */
-function cellText(value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
 }

@@ -39,6 +39,12 @@ interface ColumnBase {
 export interface NumericColumn extends ColumnBase {
   readonly type: 'number' | 'date' | 'boolean';
   readonly values: Float64Array;
+  /**
+   * Data row → the text of a cell that did not fit the type (its value is NaN), such as the "C489449"
+   * cancellations in a column of invoice numbers. Absent when there are none, so clean columns carry nothing.
+   * Read it through cellText.
+   */
+  readonly mismatchedText?: ReadonlyMap<number, string>;
 }
 
 /** Text; null marks a blank or error cell. */
