@@ -1,11 +1,12 @@
 import type { Column } from '../../table/types';
 import { compareIds } from './compare-ids';
+import { idKey } from './id-key';
 import { NETTED_RETURN, PURCHASE, type CleanedTransactions } from './clean';
 
 /** What frequency counted, after 'auto' is resolved. */
 export type FrequencyCount = 'invoices' | 'rows' | 'days';
 
-/** Per-customer totals, customers in ascending id order (numbers numerically, text as text): pandas' groupby order. */
+/** Per-customer totals, customers in ascending id order (see compareIds: numbers numerically, then text): pandas' groupby order. */
 export interface CustomerTotals {
   readonly ids: readonly (number | string)[];
   /** Serial day (whole days) of the first and the last purchase. */
@@ -35,7 +36,7 @@ export function aggregateCustomers(customer: Column, invoice: Column | undefined
   const slot = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (status[i] !== PURCHASE && status[i] !== NETTED_RETURN) continue;
-    const id = customer.type === 'text' ? (customer.values[i] as string).trim() : (customer.values[i] as number);
+    const id = idKey(customer, i) as number | string;
     let s = slotOf.get(id);
     if (s === undefined) {
       s = ids.length;
@@ -61,7 +62,9 @@ export function aggregateCustomers(customer: Column, invoice: Column | undefined
   for (let i = 0; i < n; i++) {
     const s = slot[i] as number;
     if (s < 0) continue;
-    monetary[s] = (monetary[s] as number) + (amounts[i] as number);
+    // A return always takes money back, even when its quantity was entered positive ("C" invoice, quantity 1).
+    const amount = amounts[i] as number;
+    monetary[s] = (monetary[s] as number) + (status[i] === NETTED_RETURN ? -Math.abs(amount) : amount);
     if (status[i] !== PURCHASE) continue;
     const day = Math.floor(dates[i] as number);
     if (day < (first[s] as number)) first[s] = day;
@@ -73,7 +76,7 @@ export function aggregateCustomers(customer: Column, invoice: Column | undefined
     let unit: number;
     if (count === 'days') unit = day - minDay;
     else {
-      const key = invoiceKey(invoice as Column, i);
+      const key = idKey(invoice as Column, i);
       if (key === null) {
         rowsWithoutInvoice++;
         unit = n + i;
@@ -89,15 +92,6 @@ export function aggregateCustomers(customer: Column, invoice: Column | undefined
     }
   }
   return finish(ids, first, last, frequency, monetary, slot, rowsWithoutInvoice);
-}
-
-function invoiceKey(invoice: Column, row: number): number | string | null {
-  if (invoice.type === 'text') {
-    const v = invoice.values[row];
-    return v === null || v === undefined || v.trim() === '' ? null : v.trim();
-  }
-  const v = invoice.values[row] as number;
-  return Number.isNaN(v) ? null : v;
 }
 
 /** Sort customers by id, leave out those without a purchase, and renumber the rows' customer slots. */

@@ -4,6 +4,7 @@ import { getColumn } from '../../table/get-column';
 import { numericColumn } from '../../table/numeric-column';
 import type { Table } from '../../table/types';
 import { compareIds } from './compare-ids';
+import { idKey } from './id-key';
 import type { RfmColumns } from './recipe';
 
 /** An already aggregated table read as per-customer arrays, in ascending customer id order. */
@@ -28,9 +29,8 @@ export function readAggregated(table: Table, columns: RfmColumns): AggregatedCus
   const firstRow = new Map<number | string, number>();
   let incomplete = 0;
   for (let i = 0; i < table.rowCount; i++) {
-    const raw = customer.values[i];
-    const id = typeof raw === 'string' ? raw.trim() : raw;
-    if (id === null || id === undefined || id === '' || Number.isNaN(id) || [recency, frequency, monetary].some((a) => Number.isNaN(a[i] as number))) {
+    const id = idKey(customer, i);
+    if (id === null || [recency, frequency, monetary].some((a) => Number.isNaN(a[i] as number))) {
       incomplete++;
       continue;
     }

@@ -1,7 +1,9 @@
 import { dataCellAddress } from '../../table/address';
+import { cellText } from '../../table/cell-text';
 import { getColumn } from '../../table/get-column';
 import type { Column, Table } from '../../table/types';
 import { fail } from '../../problem';
+import { idKey } from './id-key';
 import { transactionDates } from './transaction-dates';
 import type { RfmRecipe } from './recipe';
 
@@ -34,8 +36,8 @@ export function rowReason(status: number): RowReason | null {
 
 /**
  * Sort the rows of a transactions table: rows without a customer, date or amount, rows after the analysis
- * date, exact duplicates (when asked), cancellations (invoice starting with "C", or a negative quantity
- * or amount) and rows with a price of zero or below. Nothing is dropped silently: each is counted.
+ * date, exact duplicates (when asked), cancellations (invoice starting with "C" — also among invoice
+ * numbers read as a numeric column —, or a negative quantity or amount) and rows with a price of zero or below. Nothing is dropped silently: each is counted.
  * The analysis date defaults to the day after the last dated row that has a customer.
  */
 export function cleanTransactions(recipe: RfmRecipe, table: Table): CleanedTransactions {
@@ -58,7 +60,7 @@ export function cleanTransactions(recipe: RfmRecipe, table: Table): CleanedTrans
   };
   let lastDay = -Infinity;
   for (let i = 0; i < n; i++) {
-    if (isBlank(customer, i)) setAside(i, 'no-customer');
+    if (idKey(customer, i) === null) setAside(i, 'no-customer');
     else if (Number.isNaN(dates[i] as number)) setAside(i, 'no-date');
     else if (Number.isNaN(amounts[i] as number)) setAside(i, 'no-amount');
     else lastDay = Math.max(lastDay, Math.floor(dates[i] as number));
@@ -106,21 +108,16 @@ function numbers(table: Table, name: string): Float64Array {
   return column.values;
 }
 
-function isBlank(column: Column, row: number): boolean {
-  if (column.type !== 'text') return Number.isNaN(column.values[row] as number);
-  const v = column.values[row];
-  return v === null || v === undefined || v.trim() === '';
-}
-
+/** An invoice number starting with "C" (any case), whether the column was read as text or as numbers. */
 function isCancellation(invoice: Column | undefined, row: number): boolean {
-  if (invoice?.type !== 'text') return false;
-  const v = invoice.values[row];
-  return v !== null && v !== undefined && /^\s*c/i.test(v);
+  if (invoice === undefined) return false;
+  const key = idKey(invoice, row);
+  return typeof key === 'string' && /^c/i.test(key);
 }
 
 /** Every column's value in one string, for exact-duplicate detection. */
 function rowKey(table: Table, row: number): string {
   let key = '';
-  for (const column of table.columns) key += `${column.values[row] ?? ''}\u0001`;
+  for (const column of table.columns) key += `${cellText(column, row) ?? ''}\u0001`;
   return key;
 }

@@ -46,16 +46,24 @@ export function rfmSummary(recipe: RfmRecipe, r: RfmRunResult): string[] {
   return lines;
 }
 
-/** Warnings a reader must see: cleaning that changed the picture, degenerate scores, unreadable invoice numbers. */
+/**
+ * Warnings a reader must see: the table's own warnings (except "treated as missing" for text among
+ * numeric ids, which RFM keeps: see idKey), cleaning that changed the picture, degenerate scores,
+ * blank invoice numbers.
+ */
 export function rfmWarnings(recipe: RfmRecipe, table: Table, r: RfmRunResult): Problem[] {
-  const warnings: Problem[] = r.scoreNotes.map((message) => ({ code: 'rfm-degenerate-scores', message }));
+  const idColumns = [recipe.columns.customer, recipe.columns.invoice].filter((name): name is string => name !== undefined).map((name) => getColumn(table, name));
+  const keptAsText = idColumns.filter((c) => c.type !== 'text' && c.issues.mismatched > 0);
+  const warnings: Problem[] = table.warnings.filter((w) => !(w.code === 'mismatched-cells' && keptAsText.some((c) => c.name === w.column)));
+  for (const c of keptAsText) {
+    const role = c.name === recipe.columns.invoice ? 'invoice numbers' : 'customer ids';
+    const why = role === 'invoice numbers' ? '; those starting with "C" are cancellations' : '';
+    warnings.push({ code: 'rfm-ids-as-text', column: c.name, cell: c.issues.firstMismatched ?? '', message: `Column '${c.name}' is mostly numbers; its ${c.issues.mismatched} text cells (first at ${c.issues.firstMismatched}) are kept as ${role} too${why}.` });
+  }
+  warnings.push(...r.scoreNotes.map((message) => ({ code: 'rfm-degenerate-scores', message })));
   if (r.returnsOnlyCustomers.length > 0) {
     const ids = r.returnsOnlyCustomers.slice(0, 5).join(', ') + (r.returnsOnlyCustomers.length > 5 ? ', …' : '');
     warnings.push({ code: 'rfm-returns-only', message: `${r.returnsOnlyCustomers.length} customers (${ids}) have only returns and no purchase, so they have no recency and are left out of the RFM table.` });
-  }
-  const invoice = recipe.columns.invoice === undefined ? undefined : getColumn(table, recipe.columns.invoice);
-  if (invoice && invoice.type !== 'text' && invoice.issues.mismatched > 0) {
-    warnings.push({ code: 'rfm-invoice-text', column: invoice.name, cell: invoice.issues.firstMismatched ?? '', message: `Invoice column '${invoice.name}' was read as numbers and ${invoice.issues.mismatched} text cells (first at ${invoice.issues.firstMismatched}) could not be read; cancellations among them are recognised by a negative ${recipe.columns.quantity ? 'quantity' : 'amount'} only.` });
   }
   if (r.rowsWithoutInvoice > 0) warnings.push({ code: 'rfm-blank-invoice', message: `${r.rowsWithoutInvoice} purchase rows have a blank invoice number; each counts as an invoice of its own.` });
   return warnings;

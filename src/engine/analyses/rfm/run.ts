@@ -106,7 +106,7 @@ export function runRfm(recipe: RfmRecipe, table: Table, context: RunContext = {}
     recipe,
     version: VERSION,
     summary: rfmSummary(recipe, result),
-    warnings: [...table.warnings, ...rfmWarnings(recipe, table, result)],
+    warnings: rfmWarnings(recipe, table, result),
     sheets: rfmSheets(recipe, result),
     result,
   };
