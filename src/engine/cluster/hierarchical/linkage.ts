@@ -7,7 +7,7 @@ import { distanceUpdate } from './lance-williams';
 import { checkMethodMetric } from './methods';
 import { mstSingleLinkage } from './mst-single';
 import { nnChainLinkage } from './nn-chain';
-import { rowDistance } from './row-distance';
+import { reducedRowDistance, rowDistance } from './row-distance';
 import type { HierarchicalMetric, Linkage, LinkageMethod } from './types';
 import { wardVectorLinkage } from './ward-vector';
 
@@ -41,8 +41,7 @@ export function linkage(X: Matrix, options: LinkageOptions): Linkage {
   checkClusterInput(X, 2, columnNames);
   const n = X.rows;
   if (method === 'ward') return { Z: wardVectorLinkage(X), n };
-  const distance = rowDistance(X, metric, columnNames);
-  if (method === 'single') return { Z: mstSingleLinkage(n, distance), n };
+  if (method === 'single') return { Z: mstSingleLinkage(n, reducedRowDistance(X, metric, columnNames)), n };
 
   const bytes = condensedBytes(n);
   if (bytes > memoryBudgetBytes) {
@@ -54,7 +53,7 @@ export function linkage(X: Matrix, options: LinkageOptions): Linkage {
         `or cluster a sample of at most ${fits.toLocaleString('en-US')} rows and assign the rest to the nearest cluster.`,
     );
   }
-  const D = condensedDistances(n, distance);
+  const D = condensedDistances(n, rowDistance(X, metric, columnNames));
   const update = distanceUpdate(method);
   return { Z: method === 'centroid' || method === 'median' ? genericLinkage(D, n, update) : nnChainLinkage(D, n, update), n };
 }

@@ -1,23 +1,38 @@
 import type { Matrix } from '../../matrix';
+import { keyedHeap } from './keyed-heap';
 import { sortAndLabel } from './relabel';
 
 /**
- * Ward linkage by the nearest-neighbour chain on cluster centroids (as fastcluster's
- * `linkage_vector`): O(n·d) memory instead of an n² distance matrix, O(n²·d) time.
+ * Ward linkage on cluster centroids by Müllner's generic algorithm for vector data (fastcluster's
+ * `linkage_vector(method='ward')`): O(n·d) memory instead of an n² distance matrix.
+ * Each live cluster keeps its nearest neighbour among higher slots and that distance in a heap.
+ * Ward is reducible — merging x into y never brings y nearer to anyone than min(d(·,x), d(·,y)) —
+ * so after a merge a stored distance stays a valid lower bound: only slots between x and y are
+ * re-measured against the merged cluster, a stale neighbour is found again lazily when its slot
+ * reaches the top of the heap, and the merged cluster searches the slots above it. That is far
+ * fewer distance evaluations than the nearest-neighbour chain's full scans, still O(n²·d) at worst.
+ *
  * The Ward distance of clusters A and B is √(2·|A||B|/(|A|+|B|))·‖c_A − c_B‖, SciPy's height
- * (for two points, their Euclidean distance). The scan follows SciPy's `nn_chain`, so most ties
- * break as SciPy's; heights agree with SciPy's matrix update to rounding (≈1e-13 relative).
+ * (for two points, their Euclidean distance); compared squared, square-rooted when recorded.
+ * Heights agree with SciPy's matrix update to rounding (≈1e-13 relative); tied merges break as
+ * fastcluster's do, which can differ from SciPy's order.
  * @example wardVectorLinkage(fromRows([[0], [1], [5]])) // rows [0, 1, 1, 2], [2, 3, √(2·2·1/3)·4.5, 3]
  */
 export function wardVectorLinkage(X: Matrix): Float64Array {
   const { rows: n, cols: d } = X;
   const Z = new Float64Array((n - 1) * 4);
   const centroid = Float64Array.from(X.data);
-  const size = new Int32Array(n).fill(1);
-  const chain = new Int32Array(n);
-  let chainLength = 0;
+  const size = new Float64Array(n).fill(1);
+  // Live slots as a linked list in index order; next[i] = 0 marks slot i as merged away (slot 0 is never a successor).
+  const next = new Int32Array(n + 1), prev = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    next[i] = i + 1;
+    prev[i] = i - 1;
+  }
+  let head = 0;
+  const neighbor = new Int32Array(n);
+  const minCost = new Float64Array(n - 1);
 
-  // Compared squared (monotone in the height), square-rooted when recorded.
   const cost = (a: number, b: number): number => {
     let s = 0;
     for (let k = 0, p = a * d, q = b * d; k < d; k++) {
@@ -27,41 +42,66 @@ export function wardVectorLinkage(X: Matrix): Float64Array {
     const na = size[a]!, nb = size[b]!;
     return ((2 * na * nb) / (na + nb)) * s;
   };
+  /** Nearest live slot above a (a < n − 1), into neighbor[a]; returns the cost. */
+  const searchAbove = (a: number): number => {
+    let j = next[a]!;
+    let best = cost(a, j), arg = j;
+    for (j = next[j]!; j < n; j = next[j]!) {
+      const c = cost(a, j);
+      if (c < best) {
+        best = c;
+        arg = j;
+      }
+    }
+    neighbor[a] = arg;
+    return best;
+  };
+
+  for (let i = 0; i < n - 1; i++) minCost[i] = searchAbove(i);
+  const heap = keyedHeap(minCost);
 
   for (let k = 0; k < n - 1; k++) {
-    if (chainLength === 0) {
-      chainLength = 1;
-      chain[0] = size.findIndex((s) => s > 0);
+    let x = heap.minKey();
+    while (next[neighbor[x]!] === 0) {
+      const c = searchAbove(x);
+      minCost[x] = c;
+      heap.changeValue(x, c);
+      x = heap.minKey();
     }
-    let x = 0, y = 0, currentMin = Infinity;
-    for (;;) {
-      x = chain[chainLength - 1]!;
-      if (chainLength > 1) {
-        y = chain[chainLength - 2]!;
-        currentMin = cost(x, y);
-      } else {
-        currentMin = Infinity;
-      }
-      for (let i = 0; i < n; i++) {
-        if (size[i] === 0 || i === x) continue;
-        const c = cost(x, i);
-        if (c < currentMin) {
-          currentMin = c;
-          y = i;
-        }
-      }
-      if (chainLength > 1 && y === chain[chainLength - 2]) break;
-      chain[chainLength++] = y;
-    }
-    chainLength -= 2;
-    if (x > y) [x, y] = [y, x];
+    heap.removeMin();
+    const y = neighbor[x]!;
     const nx = size[x]!, ny = size[y]!;
-    Z.set([x, y, Math.sqrt(currentMin), nx + ny], k * 4);
-    for (let j = 0; j < d; j++) {
-      centroid[y * d + j] = (nx * centroid[x * d + j]! + ny * centroid[y * d + j]!) / (nx + ny);
-    }
-    size[x] = 0;
+    Z[k * 4] = x;
+    Z[k * 4 + 1] = y;
+    Z[k * 4 + 2] = Math.sqrt(minCost[x]!);
+    for (let j = 0; j < d; j++) centroid[y * d + j] = (nx * centroid[x * d + j]! + ny * centroid[y * d + j]!) / (nx + ny);
     size[y] = nx + ny;
+    // Unlink x. Slot n − 1 is never merged away (the merged cluster keeps the higher slot), so every
+    // live slot below it has a live slot above: searchAbove always has something to compare.
+    if (x === head) head = next[x]!;
+    else next[prev[x]!] = next[x]!;
+    prev[next[x]!] = prev[x]!;
+    next[x] = 0;
+    // Below x: a neighbour y is now farther (or equal), so point it at the dead slot x to force a re-search.
+    let j = head;
+    for (; j < x; j = next[j]!) if (neighbor[j] === y) neighbor[j] = x;
+    // Between x and y: these slots compared themselves with y but not with x, so their bound may not
+    // hold for x ∪ y: measure it.
+    for (; j < y; j = next[j]!) {
+      const c = cost(j, y);
+      if (c < minCost[j]!) {
+        minCost[j] = c;
+        heap.changeValue(j, c);
+        neighbor[j] = y;
+      } else if (neighbor[j] === y) {
+        neighbor[j] = x;
+      }
+    }
+    if (next[y]! < n) {
+      const c = searchAbove(y);
+      minCost[y] = c;
+      heap.changeValue(y, c);
+    }
   }
   return sortAndLabel(Z, n);
 }

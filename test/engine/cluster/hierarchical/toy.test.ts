@@ -72,12 +72,15 @@ describe('hand-derived linkages', () => {
 describe('invariants', () => {
   const points = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.double({ min: -5, max: 5, noNaN: true })), { minLength: 3, maxLength: 40 });
 
-  test('Ward on centroids has the heights of Ward by the Lance–Williams matrix update', () => {
+  test('Ward on centroids has the heights of Ward by the Lance–Williams matrix update (trees without tied heights)', () => {
     fc.assert(
       fc.property(points, (rows) => {
         const X = fromRows(rows);
         const vector = linkage(X, { method: 'ward' }).Z;
         const matrix = nnChainLinkage(condensedDistances(X.rows, rowDistance(X, 'euclidean')), X.rows, distanceUpdate('ward'));
+        // Tied merges may be taken in either order (the algorithms break ties differently), and the
+        // later heights then legitimately differ: compare only trees without ties.
+        for (let k = 1; k < X.rows - 1; k++) if (matrix[k * 4 + 2]! - matrix[(k - 1) * 4 + 2]! <= 1e-9 * (1 + matrix[k * 4 + 2]!)) return;
         for (let k = 0; k < X.rows - 1; k++) {
           expect(Math.abs(vector[k * 4 + 2]! - matrix[k * 4 + 2]!)).toBeLessThanOrEqual(1e-9 * (1 + matrix[k * 4 + 2]!));
         }
