@@ -1,5 +1,6 @@
 import { fitLogistic } from '../../classify/logistic-fit';
 import { linearPredictor } from '../../classify/logistic-predict';
+import { rocAuc } from '../../classify/roc-auc';
 import { singleFeatureSeparation } from '../../classify/single-feature-separation';
 import type { Matrix } from '../../matrix';
 import type { Problem } from '../../problem';
@@ -44,7 +45,7 @@ export function fitLogisticScore(spec: LogisticSpec, options: DesignOptions, tab
     featureNames: names,
   });
   const separating = spec.C === null ? -1 : singleFeatureSeparation(x, labels);
-  if (separating >= 0) {
+  if (separating >= 0 && strictlySeparates(x, labels, separating)) {
     const column = design.features[separating]?.column as string;
     warnings.push({ code: 'separation', column, message: `Feature '${names[separating]}' alone separates defaults from non-defaults in the training rows; the penalty keeps its coefficient finite, but check that column '${column}' does not give the outcome away.` });
   }
@@ -60,6 +61,12 @@ export function fitLogisticScore(spec: LogisticSpec, options: DesignOptions, tab
 export function logisticTerms(model: FittedLogistic, table: Table, rows?: Uint32Array): { eta: Float64Array; x: Matrix } {
   const x = applyDesign(model.design, table, rows);
   return { eta: linearPredictor(x, { coef: Float64Array.from(model.coef), intercept: model.intercept }), x };
+}
+
+/** A tie at the boundary (a rare 0/1 flag) is no separation worth a warning: only an AUC of exactly 0 or 1 is. */
+function strictlySeparates(x: Matrix, labels: Uint8Array, j: number): boolean {
+  const auc = rocAuc(labels, Float64Array.from({ length: x.rows }, (_, i) => x.data[i * x.cols + j] as number));
+  return auc === 0 || auc === 1;
 }
 
 function columnMeans(x: Matrix): number[] {

@@ -38,6 +38,7 @@ export const SCORE_DEFAULTS = {
   seed: 0,
   logistic: { kind: 'logistic', C: 1, classWeight: 'none' },
   scorecard: { kind: 'scorecard', bins: 5, C: 1, baseScore: 600, baseOdds: 19, pdo: 50 },
+  boosted: { kind: 'boosted', learningRate: 0.1, maxIter: 100, maxLeafNodes: 31, l2Regularization: 0, classWeight: 'none' },
   threshold: { kind: 'fixed', value: 0.5 },
 } as const;
 
@@ -143,8 +144,8 @@ function readC(raw: unknown, problems: Problem[]): number | null | undefined {
 function readModel(raw: unknown, problems: Problem[]): ModelSpec {
   if (raw === undefined) return SCORE_DEFAULTS.logistic;
   const kind = (raw as { kind?: unknown } | null)?.kind;
-  if (kind !== 'logistic' && kind !== 'scorecard') {
-    problems.push({ code: 'recipe-field', message: `Recipe field 'model' is ${JSON.stringify(raw)}; it must be {"kind": "logistic", "C": 1} or {"kind": "scorecard"}.` });
+  if (kind !== 'logistic' && kind !== 'scorecard' && kind !== 'boosted') {
+    problems.push({ code: 'recipe-field', message: `Recipe field 'model' is ${JSON.stringify(raw)}; it must be {"kind": "logistic", "C": 1}, {"kind": "scorecard"} or {"kind": "boosted"}.` });
     return SCORE_DEFAULTS.logistic;
   }
   const m = fieldReader(raw, 'model');
@@ -152,6 +153,14 @@ function readModel(raw: unknown, problems: Problem[]): ModelSpec {
   if (kind === 'logistic') {
     const C = readC(m.raw('C'), problems);
     spec = { kind: 'logistic', C: C === undefined ? SCORE_DEFAULTS.logistic.C : C, classWeight: m.choice('classWeight', ['none', 'balanced'], SCORE_DEFAULTS.logistic.classWeight) };
+  } else if (kind === 'boosted') {
+    const d = SCORE_DEFAULTS.boosted;
+    const l2 = m.raw('l2Regularization');
+    if (l2 !== undefined && !(typeof l2 === 'number' && l2 >= 0 && Number.isFinite(l2))) problems.push({ code: 'recipe-field', message: `Model field 'l2Regularization' is ${JSON.stringify(l2)}; it must be a number ≥ 0 (0 means none).` });
+    spec = {
+      kind: 'boosted', learningRate: m.positive('learningRate', d.learningRate), maxIter: m.integer('maxIter', 1, 10_000, d.maxIter), maxLeafNodes: m.integer('maxLeafNodes', 2, 1024, d.maxLeafNodes),
+      l2Regularization: typeof l2 === 'number' && l2 >= 0 ? l2 : d.l2Regularization, classWeight: m.choice('classWeight', ['none', 'balanced'], d.classWeight),
+    };
   } else {
     const d = SCORE_DEFAULTS.scorecard;
     const C = readC(m.raw('C'), problems);

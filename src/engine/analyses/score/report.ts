@@ -38,6 +38,8 @@ function modelName(recipe: ScoreRecipe): string {
       return `Logistic regression (${m.C === null ? 'no penalty' : `L2, C = ${m.C}`}${m.classWeight === 'balanced' ? ', balanced class weights' : ''})`;
     case 'scorecard':
       return `Scorecard (WoE bins, logistic ${m.C === null ? 'without penalty' : `L2 C = ${m.C}`}; ${m.baseScore} points at odds ${m.baseOdds}:1, ${m.pdo} points to double)`;
+    case 'boosted':
+      return `Gradient-boosted trees (learning rate ${m.learningRate}, up to ${m.maxIter} trees of ${m.maxLeafNodes} leaves, L2 ${m.l2Regularization}${m.classWeight === 'balanced' ? ', balanced class weights' : ''})`;
     default: {
       const unknown: never = m;
       throw new Error(`unknown model ${String(unknown)}`);
@@ -98,8 +100,12 @@ function modelSheet(r: ScoreResult): ReportSheet {
       rows: r.scorecard.map((s) => [s.column, s.iv, s.reading, s.coef]),
     });
   }
-  tables.push({ name: 'Importance', title: 'Feature importance', columns: [{ name: 'Feature', format: '@' }, { name: r.scorecard ? 'Information value' : '|Standardised coefficient|', format: NUMBER }], rows: r.importance.map((f) => [f.name, f.value]) });
-  return { name: 'Model', notes, tables, charts: [{ type: 'bar', title: 'Feature importance', table: 'Importance', x: 'Feature', series: [r.scorecard ? 'Information value' : '|Standardised coefficient|'] }] };
+  if (r.boosting) {
+    notes.push(`${r.boosting.trees} trees grown${r.boosting.stoppedEarly ? ', stopped early when the validation slice stopped improving' : ''}; each starts from log-odds ${r.intercept.toFixed(4)}. Importance is the total split gain of a feature over all trees.`);
+  }
+  const measure = r.scorecard ? 'Information value' : r.boosting ? 'Total split gain' : '|Standardised coefficient|';
+  tables.push({ name: 'Importance', title: 'Feature importance', columns: [{ name: 'Feature', format: '@' }, { name: measure, format: NUMBER }], rows: r.importance.map((f) => [f.name, f.value]) });
+  return { name: 'Model', notes, tables, charts: [{ type: 'bar', title: 'Feature importance', table: 'Importance', x: 'Feature', series: [measure] }] };
 }
 
 function validationSheet(recipe: ScoreRecipe, r: ScoreResult): ReportSheet {

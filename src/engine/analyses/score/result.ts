@@ -2,6 +2,7 @@ import type { CalibrationRow } from '../../classify/calibration';
 import type { Confusion } from '../../classify/confusion';
 import type { DecileRow } from '../../classify/decile-table';
 import type { MeasureName, Measures } from './measures';
+import type { FittedModel } from './model';
 import type { SavedModel } from './saved-model';
 import type { IvReading } from './woe';
 import type { Spread } from './validate-model';
@@ -55,11 +56,13 @@ export interface ScoreResult {
   readonly target: { readonly column: string; readonly positive: string; readonly negative: string; readonly missing: number };
   readonly rowKey: string | null;
   readonly features: readonly string[];
-  readonly model: 'logistic' | 'scorecard';
+  readonly model: FittedModel['kind'];
+  /** Intercept of the logistic model, or the trees' starting log-odds. */
   readonly intercept: number;
   readonly coefficients: readonly CoefficientRow[] | null;
   readonly scorecard: readonly ScorecardRow[] | null;
-  /** |standardised coefficient| (logistic) or information value (scorecard), largest first. */
+  readonly boosting: { readonly trees: number; readonly stoppedEarly: boolean } | null;
+  /** |standardised coefficient| (logistic), information value (scorecard) or total split gain (trees), largest first. */
   readonly importance: readonly { readonly name: string; readonly value: number }[];
   readonly threshold: number;
   readonly cv: Readonly<Record<MeasureName, Spread>>;

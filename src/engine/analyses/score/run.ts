@@ -7,7 +7,7 @@ import type { Report } from '../../report/types';
 import type { Table } from '../../table/types';
 import { VERSION } from '../../version';
 import { readTarget } from './detect-target';
-import { fitModel, predictModel, type FittedModel } from './model';
+import { explainModel, fitModel, predictModel, type FittedModel } from './model';
 import { summariseModel } from './model-summary';
 import { topReasons } from './reasons';
 import type { ScoreRecipe } from './recipe';
@@ -32,7 +32,7 @@ export function runScore(recipe: ScoreRecipe, table: Table, context: RunContext 
   const learner: Learner<{ model: FittedModel; warnings: Problem[] }> = {
     fit: (rows) => {
       progress({ phase: fitted < recipe.folds ? `Cross-validation fold ${fitted + 1} of ${recipe.folds}` : 'Fitting the final model', fraction: (fitted++ / fits) * 0.9 });
-      return fitModel(recipe.model, recipe, table, recipe.features, y, rows);
+      return fitModel(recipe.model, recipe, table, recipe.features, y, rows, recipe.seed);
     },
     predict: (m, rows) => predictModel(m.model, table, rows).pd,
   };
@@ -41,6 +41,7 @@ export function runScore(recipe: ScoreRecipe, table: Table, context: RunContext 
 
   progress({ phase: 'Scoring every row', fraction: 0.9 });
   const all = predictModel(model, table);
+  const why = explainModel(model, table);
   const part: RowPart[] = Array.from({ length: table.rowCount }, (_, i) => ((y[i] as number) < 0 ? 'unlabelled' : 'train'));
   validation.testRows.forEach((r) => (part[r] = 'test'));
   const testY = Uint8Array.from(validation.testRows, (r) => y[r] as number);
@@ -50,7 +51,7 @@ export function runScore(recipe: ScoreRecipe, table: Table, context: RunContext 
     pd: Array.from(all.pd),
     predicted: Array.from(all.pd, (p) => (p >= validation.threshold ? 1 : 0)),
     points: all.points ? Array.from(all.points) : null,
-    reasons: topReasons(all.contributions, all.columns),
+    reasons: topReasons(why.contributions, why.columns),
     part,
     target: { column: target.column, positive: target.positive, negative: target.negative, missing: target.missing },
     rowKey: recipe.rowKey,

@@ -3,7 +3,7 @@ import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 import { VERSION } from '../../version';
 import { checkSourceColumns, type SourceColumn } from './design';
-import { predictModel, type FittedModel } from './model';
+import { explainModel, predictModel, type FittedModel } from './model';
 import { populationBins, psi, type PopulationBins } from './psi';
 import { topReasons } from './reasons';
 
@@ -63,11 +63,12 @@ export function scoreNewRows(saved: SavedModel, table: Table): NewRowScores {
   if ((saved as { format?: unknown }).format !== FORMAT) fail('not-a-saved-model', 'This is not a saved Segments score model; re-run the score analysis to save one.');
   checkSourceColumns(saved.columns, table);
   const out = predictModel(saved.model, table);
+  const why = explainModel(saved.model, table);
   return {
     pd: Array.from(out.pd),
     predicted: Array.from(out.pd, (p) => (p >= saved.threshold ? 1 : 0)),
     points: out.points ? Array.from(out.points) : null,
-    reasons: topReasons(out.contributions, out.columns),
+    reasons: topReasons(why.contributions, why.columns),
     psi: {
       columns: saved.population.columns.map(({ column, bins }) => ({ column, psi: psi(bins, pickValues(table, column)) })),
       pd: psi(saved.population.pd, out.pd),
@@ -102,6 +103,7 @@ export function parseSavedModel(chunks: string | readonly string[]): SavedModel 
 function modelColumns(model: FittedModel): string[] {
   switch (model.kind) {
     case 'logistic':
+    case 'boosted':
       return model.design.columns.map((c) => c.name);
     case 'scorecard':
       return model.features.map((f) => f.column);
