@@ -13,11 +13,21 @@ export function nnChainLinkage(D: Float64Array, n: number, update: DistanceUpdat
   const Z = new Float64Array((n - 1) * 4);
   const size = new Int32Array(n).fill(1);
   const chain = new Int32Array(n);
+  // Live slots as a linked list in index order (next[n] heads it), so scans skip merged slots.
+  const next = new Int32Array(n + 1), prev = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    next[i] = i + 1;
+    prev[i] = i - 1;
+  }
+  next[n] = 0;
+  prev[0] = n;
+  // Row a of the condensed matrix starts at rowStart[a] − a − 1, so pair (a, b), a < b, is at rowStart[a] + b.
+  const rowStart = Float64Array.from({ length: n }, (_, a) => n * a - (a * (a + 1)) / 2 - a - 1);
   let chainLength = 0;
   for (let k = 0; k < n - 1; k++) {
     if (chainLength === 0) {
       chainLength = 1;
-      chain[0] = size.findIndex((s) => s > 0);
+      chain[0] = next[n]!;
     }
     let x = 0, y = 0, currentMin = Infinity;
     for (;;) {
@@ -28,9 +38,17 @@ export function nnChainLinkage(D: Float64Array, n: number, update: DistanceUpdat
       } else {
         currentMin = Infinity;
       }
-      for (let i = 0; i < n; i++) {
-        if (size[i] === 0 || i === x) continue;
-        const dist = D[condensedIndex(n, x, i)]!;
+      let i = next[n]!;
+      for (; i < x; i = next[i]!) {
+        const dist = D[rowStart[i]! + x]!;
+        if (dist < currentMin) {
+          currentMin = dist;
+          y = i;
+        }
+      }
+      const base = rowStart[x]!;
+      for (i = next[x]!; i < n; i = next[i]!) {
+        const dist = D[base + i]!;
         if (dist < currentMin) {
           currentMin = dist;
           y = i;
@@ -42,13 +60,18 @@ export function nnChainLinkage(D: Float64Array, n: number, update: DistanceUpdat
     chainLength -= 2;
     if (x > y) [x, y] = [y, x];
     const nx = size[x]!, ny = size[y]!;
-    Z.set([x, y, currentMin, nx + ny], k * 4);
+    Z[k * 4] = x;
+    Z[k * 4 + 1] = y;
+    Z[k * 4 + 2] = currentMin;
     size[x] = 0;
     size[y] = nx + ny;
-    for (let i = 0; i < n; i++) {
-      const ni = size[i]!;
-      if (ni === 0 || i === y) continue;
-      D[condensedIndex(n, i, y)] = update(D[condensedIndex(n, i, x)]!, D[condensedIndex(n, i, y)]!, currentMin, nx, ny, ni);
+    next[prev[x]!] = next[x]!;
+    prev[next[x]!] = prev[x]!;
+    for (let i = next[n]!; i < n; i = next[i]!) {
+      if (i === y) continue;
+      const iy = i < y ? rowStart[i]! + y : rowStart[y]! + i;
+      const ix = i < x ? rowStart[i]! + x : rowStart[x]! + i;
+      D[iy] = update(D[ix]!, D[iy]!, currentMin, nx, ny, size[i]!);
     }
   }
   return sortAndLabel(Z, n);
