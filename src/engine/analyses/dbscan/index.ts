@@ -1,0 +1,14 @@
+import type { Analysis } from '../../recipe/types';
+import { validateDbscan, type DbscanRecipe } from './recipe';
+import type { DbscanRunResult } from './result';
+import { runDbscan } from './run';
+
+export type { DbscanRecipe } from './recipe';
+export type { DbscanRunResult } from './result';
+
+export const dbscanAnalysis: Analysis<DbscanRecipe, DbscanRunResult> = {
+  kind: 'dbscan',
+  title: 'DBSCAN clustering',
+  validate: validateDbscan,
+  run: runDbscan,
+};

@@ -1,0 +1,15 @@
+import type { Analysis } from '../../recipe/types';
+import { validateHierarchical, type HierarchicalRecipe } from './recipe';
+import type { HierarchicalRunResult } from './result';
+import { runHierarchical } from './run';
+
+export type { HierarchicalRecipe } from './recipe';
+export type { HierarchicalRunResult } from './result';
+export type { ValidityIndices } from './cluster-validity';
+
+export const hierarchicalAnalysis: Analysis<HierarchicalRecipe, HierarchicalRunResult> = {
+  kind: 'hierarchical',
+  title: 'Hierarchical clustering',
+  validate: validateHierarchical,
+  run: runHierarchical,
+};

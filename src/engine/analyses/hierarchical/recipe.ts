@@ -1,0 +1,90 @@
+import { InputError, type Problem } from '../../problem';
+import { MISSING_POLICIES, SCALINGS, type MissingPolicy, type Scaling } from '../../prep/types';
+import { fieldReader } from '../../recipe/fields';
+import type { RecipeBase, Validated } from '../../recipe/types';
+import { getColumn } from '../../table/get-column';
+import type { Table } from '../../table/types';
+import type { HierarchicalMetric, LinkageMethod } from '../../cluster/hierarchical';
+
+export const LINKAGE_METHODS: readonly LinkageMethod[] = ['ward', 'single', 'complete', 'average', 'weighted', 'centroid', 'median'];
+export const HIERARCHICAL_METRICS: readonly HierarchicalMetric[] = ['euclidean', 'sqeuclidean', 'manhattan', 'chebyshev', 'mahalanobis'];
+
+/** Everything needed to reproduce a hierarchical clustering; validation fills in every default. */
+export interface HierarchicalRecipe extends RecipeBase {
+  readonly kind: 'hierarchical';
+  readonly columns: readonly string[];
+  readonly scaling: Scaling;
+  readonly missing: MissingPolicy;
+  readonly log1p: boolean | readonly string[];
+  readonly method: LinkageMethod;
+  readonly metric: HierarchicalMetric;
+  /**
+   * Where to cut the tree: a number of clusters, a merge height (in the scaled units the tree is
+   * drawn in), or 'auto': the k from 2 to 10 with the largest jump in merge height above it.
+   */
+  readonly cut: { readonly k: number } | { readonly height: number } | 'auto';
+  /** Above this many rows the tree is built on a seeded sample of this size and the other rows join the nearest cluster centroid. */
+  readonly sampleSize: number;
+  readonly seed: number;
+  /** Leaves of the dendrogram chart: the last dendrogramLeaves − 1 merges are drawn (SciPy's truncate_mode="lastp"). */
+  readonly dendrogramLeaves: number;
+}
+
+export const HIERARCHICAL_DEFAULTS = {
+  scaling: 'standard',
+  missing: 'drop',
+  log1p: false,
+  method: 'ward',
+  metric: 'euclidean',
+  cut: 'auto',
+  sampleSize: 10_000,
+  seed: 0,
+  dendrogramLeaves: 30,
+} as const;
+
+/** Check a raw hierarchical recipe against its table; every problem is reported at once. */
+export function validateHierarchical(raw: unknown, table: Table): Validated<HierarchicalRecipe> {
+  const f = fieldReader(raw, 'hierarchical');
+  const columns = f.strings('columns');
+  const problems: Problem[] = f.problems;
+  for (const name of columns) {
+    try {
+      getColumn(table, name);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  const rawK = f.raw('k'), rawHeight = f.raw('height');
+  let cut: HierarchicalRecipe['cut'] = HIERARCHICAL_DEFAULTS.cut;
+  if (rawK !== undefined && rawHeight !== undefined) {
+    problems.push({ code: 'recipe-field', message: "Give either 'k' (a number of clusters) or 'height' (where to cut the tree), not both." });
+  } else if (rawHeight !== undefined) {
+    if (typeof rawHeight === 'number' && Number.isFinite(rawHeight) && rawHeight > 0) cut = { height: rawHeight };
+    else problems.push({ code: 'recipe-field', message: `Recipe field 'height' is ${JSON.stringify(rawHeight)}; it must be a merge height greater than 0 (read one off the dendrogram).` });
+  } else if (rawK !== undefined && rawK !== 'auto') {
+    if (typeof rawK === 'number' && Number.isInteger(rawK) && rawK >= 1) cut = { k: rawK };
+    else problems.push({ code: 'recipe-field', message: `Recipe field 'k' is ${JSON.stringify(rawK)}; it must be "auto" or a whole number of clusters ≥ 1.` });
+  }
+  const log1pRaw = f.raw('log1p');
+  let log1p: boolean | readonly string[] = HIERARCHICAL_DEFAULTS.log1p;
+  if (typeof log1pRaw === 'boolean' || (Array.isArray(log1pRaw) && log1pRaw.every((s) => typeof s === 'string'))) log1p = log1pRaw;
+  else if (log1pRaw !== undefined) problems.push({ code: 'recipe-field', message: `Recipe field 'log1p' is ${JSON.stringify(log1pRaw)}; it must be true, false or a list of column names.` });
+  const source = f.raw('source');
+  const recipe: HierarchicalRecipe = {
+    kind: 'hierarchical',
+    ...(typeof source === 'string' ? { source } : {}),
+    columns,
+    scaling: f.choice('scaling', SCALINGS, HIERARCHICAL_DEFAULTS.scaling),
+    missing: f.choice('missing', MISSING_POLICIES, HIERARCHICAL_DEFAULTS.missing),
+    log1p,
+    method: f.choice('method', LINKAGE_METHODS, HIERARCHICAL_DEFAULTS.method),
+    metric: f.choice('metric', HIERARCHICAL_METRICS, HIERARCHICAL_DEFAULTS.metric),
+    cut,
+    sampleSize: f.integer('sampleSize', 100, 1_048_576, HIERARCHICAL_DEFAULTS.sampleSize),
+    seed: f.integer('seed', 0, 2 ** 32 - 1, HIERARCHICAL_DEFAULTS.seed),
+    dendrogramLeaves: f.integer('dendrogramLeaves', 2, 200, HIERARCHICAL_DEFAULTS.dendrogramLeaves),
+  };
+  f.rejectUnknown();
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, recipe };
+}
