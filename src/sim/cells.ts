@@ -8,7 +8,7 @@ import { readableValue, valueType } from './cell-value';
 import { coerceInput, GENERAL_FORMAT } from './coerce';
 import { SimError } from './errors';
 import { gridClear, gridGet, gridSet } from './grid';
-import type { HostLimits } from './limits';
+import { MAX_CELL_CHARACTERS, type HostLimits } from './limits';
 import type { SheetModel } from './model';
 import { formatCellText } from './number-format';
 
@@ -100,6 +100,9 @@ export function writeValues(sheet: SheetModel, rect: Rect, input: unknown, curre
         gridSet(sheet.values, row, col, raw);
         gridSet(sheet.formulas, row, col, undefined);
         continue;
+      }
+      if (typeof raw === 'string' && raw.length > MAX_CELL_CHARACTERS) {
+        throw new SimError('InvalidArgument', `Cell ${sheet.name}!${cellA1(row, col)}: ${raw.length.toLocaleString('en-US')} characters, but a cell holds at most ${MAX_CELL_CHARACTERS.toLocaleString('en-US')}.`);
       }
       const stored = coerceInput(raw, cellFormat(sheet, row, col), currentYear, () => `${sheet.name}!${cellA1(row, col)}`);
       gridSet(sheet.values, row, col, stored.value);

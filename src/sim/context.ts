@@ -59,6 +59,11 @@ export class SimRequestContext {
     this.workbook = makeWorkbook(this);
   }
 
+  /** `context.application`, the same object as `context.workbook.application`. */
+  get application(): unknown {
+    return (this.workbook as { readonly application: unknown }).application;
+  }
+
   /** Queues a command for the next sync. Refused once the run this context belongs to has ended. */
   enqueue(command: Command): void {
     if (this.closed) {

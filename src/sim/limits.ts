@@ -15,6 +15,9 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 /** Characters Excel refuses in a worksheet name. */
 export const SHEET_NAME_FORBIDDEN = ['[', ']', ':', '*', '?', '/', '\\'] as const;
 
+/** Characters one cell can hold. */
+export const MAX_CELL_CHARACTERS = 32_767;
+
 /** Excel on the web refuses one request, or one response, larger than 5 MB. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 

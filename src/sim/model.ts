@@ -16,6 +16,21 @@ export interface FormatEntry {
   readonly value: unknown;
 }
 
+/** A conditional format on a range; only colour scales are modelled, kept as data. */
+export interface ConditionalFormatModel {
+  readonly rect: Rect;
+  readonly type: 'ColorScale';
+  /** `Excel.ConditionalColorScaleCriteria` as set: minimum, optional midpoint, maximum. */
+  criteria?: unknown;
+}
+
+/** A custom XML part: an XML document stored in the file, found by the namespace of its root element. */
+export interface CustomXmlPartModel {
+  readonly id: string;
+  readonly namespaceUri: string;
+  xml: string;
+}
+
 export interface SheetModel {
   readonly id: string;
   name: string;
@@ -32,6 +47,7 @@ export interface SheetModel {
   /** Column widths in points, for columns that were sized. */
   readonly columnWidths: Map<number, number>;
   readonly formatLog: FormatEntry[];
+  readonly conditionalFormats: ConditionalFormatModel[];
 }
 
 /** A range on a sheet, by sheet id so renaming the sheet keeps the reference. */
@@ -77,6 +93,7 @@ export interface WorkbookModel {
   readonly tables: TableModel[];
   readonly charts: ChartModel[];
   readonly settings: Map<string, unknown>;
+  readonly customXmlParts: CustomXmlPartModel[];
   activeSheetId: string;
   selection: RangeRef;
   /** The year Excel assumes for typed dates without one ("1-2"); fixed per workbook so runs are repeatable. */
@@ -106,6 +123,7 @@ export function createSheetModel(id: string, name: string): SheetModel {
     freeze: { rows: 0, cols: 0 },
     columnWidths: new Map(),
     formatLog: [],
+    conditionalFormats: [],
   };
 }
 

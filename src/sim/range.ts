@@ -6,6 +6,7 @@
 import { checkedRect, sheetAddress, type Rect } from './address';
 import { checkReadSize, clearCells, readFormulas, readNumberFormats, readText, readValues, readValueTypes, writeNumberFormats, writeValues } from './cells';
 import { ClientObject } from './client-object';
+import { SimConditionalFormatCollection } from './conditional-format';
 import type { SimRequestContext } from './context';
 import { SimError } from './errors';
 import { hiddenState, setHidden } from './hidden';
@@ -157,6 +158,10 @@ export class SimRange extends ClientObject {
 
   get format(): SimRangeFormat {
     return this.child('format', () => new SimRangeFormat(this.context, () => this.locate()));
+  }
+
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return this.child('conditionalFormats', () => new SimConditionalFormatCollection(this.context, () => this.locate()));
   }
 
   getCell(row: number, column: number): SimRange {

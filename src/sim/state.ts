@@ -64,6 +64,15 @@ export interface SheetState {
   readonly columnWidths?: Readonly<Record<string, number>>;
   readonly tables?: readonly { readonly name: string; readonly address: string; readonly style?: string }[];
   readonly charts?: readonly ChartState[];
+  /** Colour scales (conditional formats) with the criteria as set through the API. */
+  readonly conditionalFormats?: readonly { readonly address: string; readonly type: 'ColorScale'; readonly criteria?: unknown }[];
+}
+
+/** A custom XML part as stored in the file. */
+export interface CustomXmlPartState {
+  readonly id: string;
+  readonly namespaceUri: string;
+  readonly xml: string;
 }
 
 export interface WorkbookState {
@@ -72,6 +81,7 @@ export interface WorkbookState {
   readonly selection?: string;
   readonly activeSheet?: string;
   readonly settings?: Readonly<Record<string, unknown>>;
+  readonly customXmlParts?: readonly CustomXmlPartState[];
   /** The year assumed for typed dates without one ("1-2"); the current year when omitted. */
   readonly currentYear?: number;
 }
@@ -116,6 +126,9 @@ function fillSheet(book: WorkbookModel, sheet: SheetModel, spec: SheetState): vo
     table.name = t.name;
     if (t.style !== undefined) table.style = t.style;
   }
+  for (const f of spec.conditionalFormats ?? []) {
+    sheet.conditionalFormats.push({ rect: parseAddress(f.address).rect, type: f.type, ...(f.criteria === undefined ? {} : { criteria: f.criteria }) });
+  }
   sheet.visibility = spec.visibility ?? 'Visible';
   sheet.protected = spec.protected ?? false;
 }
@@ -154,11 +167,14 @@ export function createWorkbook(state: WorkbookState): WorkbookModel {
     tables: [],
     charts: [],
     settings: new Map(Object.entries(state.settings ?? {}).map(([k, v]) => [k, JSON.parse(JSON.stringify(v ?? null)) as unknown])),
+    customXmlParts: (state.customXmlParts ?? []).map((p) => ({ ...p })),
     activeSheetId: '',
     selection: { sheetId: '', rect: { row: 0, col: 0, rows: 1, cols: 1 } },
     currentYear: state.currentYear ?? new Date().getFullYear(),
     nextId: 0,
   };
+  // Ids of reloaded parts stay unique: new ids count on from the highest one in the file.
+  book.nextId = Math.max(0, ...book.customXmlParts.map((p) => Number(/\d+/.exec(p.id)?.[0] ?? 0)));
   for (const spec of sheetsIn) {
     checkSheetName(book, spec.name);
     book.sheets.push(createSheetModel(newId(book, 'sheet'), spec.name));
@@ -222,6 +238,7 @@ function exportSheet(book: WorkbookModel, sheet: SheetModel): SheetState {
       legend: { ...c.legend },
       ...(c.position === undefined ? {} : { position: { ...c.position } }),
     })),
+    conditionalFormats: sheet.conditionalFormats.map((f) => ({ address: rectA1(f.rect), type: f.type, ...(f.criteria === undefined ? {} : { criteria: f.criteria }) })),
   };
 }
 
@@ -232,6 +249,7 @@ export function exportState(book: WorkbookModel): WorkbookState {
     selection: refAddress(book, book.selection),
     activeSheet: sheetById(book, book.activeSheetId).name,
     settings: Object.fromEntries(book.settings),
+    customXmlParts: book.customXmlParts.map((p) => ({ ...p })),
     currentYear: book.currentYear,
   };
 }

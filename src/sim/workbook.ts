@@ -1,6 +1,8 @@
 /** `Excel.Workbook`: the entry point of a batch (`context.workbook`). */
+import { SimApplication } from './application';
 import { ClientObject } from './client-object';
 import type { SimRequestContext } from './context';
+import { SimCustomXmlPartCollection } from './custom-xml';
 import { sheetById, type WorkbookModel } from './model';
 import { SimRange } from './range';
 import { SimSettingCollection } from './settings';
@@ -30,6 +32,14 @@ export class SimWorkbook extends ClientObject {
 
   get settings(): SimSettingCollection {
     return this.child('settings', () => new SimSettingCollection(this.context));
+  }
+
+  get customXmlParts(): SimCustomXmlPartCollection {
+    return this.child('customXmlParts', () => new SimCustomXmlPartCollection(this.context));
+  }
+
+  get application(): SimApplication {
+    return this.child('application', () => new SimApplication(this.context));
   }
 
   /** The selected range, as the user left it (or as a test set it with createWorkbook's `selection`). */
