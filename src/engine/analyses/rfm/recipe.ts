@@ -42,6 +42,8 @@ export interface RfmRecipe extends RecipeBase {
   /** Lifecycle: last purchase within this many days → active; within atRiskDays → at risk; else lapsed. */
   readonly activeDays: number;
   readonly atRiskDays: number;
+  /** Optional second step: k-means on log1p-standardised R, F, M with k chosen by the elbow ('auto') or given (2–10); false skips it. */
+  readonly clusters: false | 'auto' | number;
 }
 
 export const RFM_DEFAULTS = {
@@ -56,6 +58,7 @@ export const RFM_DEFAULTS = {
   newDays: 90,
   activeDays: 90,
   atRiskDays: 180,
+  clusters: false,
 } as const;
 
 /** Check a raw RFM recipe against the table it will run on; every problem is reported, not just the first. */
@@ -79,6 +82,7 @@ export function validateRfm(raw: unknown, table: Table): Validated<RfmRecipe> {
     newDays: f.integer('newDays', 1, 100_000, RFM_DEFAULTS.newDays),
     activeDays: f.integer('activeDays', 1, 100_000, RFM_DEFAULTS.activeDays),
     atRiskDays: f.integer('atRiskDays', 1, 100_000, RFM_DEFAULTS.atRiskDays),
+    clusters: readClusters(f.raw('clusters'), problems),
   };
   f.rejectUnknown();
   if (recipe.atRiskDays < recipe.activeDays) {
@@ -135,6 +139,13 @@ function readColumns(raw: unknown, table: Table, problems: Problem[]): RfmColumn
     }
   }
   return columns;
+}
+
+function readClusters(raw: unknown, problems: Problem[]): false | 'auto' | number {
+  if (raw === undefined || raw === false) return RFM_DEFAULTS.clusters;
+  if (raw === 'auto' || (typeof raw === 'number' && Number.isInteger(raw) && raw >= 2 && raw <= 10)) return raw;
+  problems.push({ code: 'recipe-field', message: `Recipe field 'clusters' is ${JSON.stringify(raw)}; it must be false (no clustering), "auto" (k from the elbow and silhouette), or a whole number of clusters from 2 to 10.` });
+  return RFM_DEFAULTS.clusters;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -4,6 +4,8 @@ import type { ReportCell, ReportSheet } from '../../report/types';
 import type { Table } from '../../table/types';
 import { getColumn } from '../../table/get-column';
 import { ROW_REASONS, type RowReason } from './clean';
+import { RFM_CLUSTERING, type RfmClusters } from './clusters';
+import { DESCRIBE_MARGIN } from './describe-cluster';
 import { isAggregated, type RfmRecipe } from './recipe';
 import type { RfmRunResult } from './result';
 import { SEGMENT_GRID, SEGMENT_MEANING, SEGMENTS, segmentCells } from './segments';
@@ -13,6 +15,7 @@ const COUNT = '#,##0';
 const SHARE = '0.0%';
 const DATE = 'yyyy-mm-dd';
 const MEAN = '0.00';
+const INDEX = '0.000';
 
 const REASON_LABEL: Readonly<Record<RowReason, string>> = {
   'no-customer': 'Rows without a customer id (left out)',
@@ -43,6 +46,11 @@ export function rfmSummary(recipe: RfmRecipe, r: RfmRunResult): string[] {
   if (top) lines.push(`Largest segment: ${top.name} (${top.customers.toLocaleString('en-US')} customers, ${(100 * top.shareOfRevenue).toFixed(1)}% of revenue).`);
   const firstTier = r.valueTiers[0];
   if (firstTier) lines.push(`The ${firstTier.name.toLowerCase()} of customers bring ${(100 * firstTier.shareOfRevenue).toFixed(1)}% of revenue.`);
+  if (r.clusters) {
+    const c = r.clusters;
+    lines.push(`k-means on log R, F, M: ${c.k} clusters (${recipe.clusters === 'auto' ? c.recommendation : `as asked; the elbow recommends k = ${c.recommendedK}`}).`);
+    c.profiles.forEach((p, j) => lines.push(`Cluster ${j + 1}: ${p.customers.toLocaleString('en-US')} customers, ${p.description}.`));
+  }
   return lines;
 }
 
@@ -70,23 +78,26 @@ export function rfmWarnings(recipe: RfmRecipe, table: Table, r: RfmRunResult): P
 }
 
 export function rfmSheets(recipe: RfmRecipe, r: RfmRunResult): ReportSheet[] {
-  return [customerSheet(r), segmentSheet(r), tierSheet(r), aboutRfm(recipe, r)];
+  return [customerSheet(r), segmentSheet(r), tierSheet(r), ...(r.clusters ? [clustersSheet(r.clusters)] : []), aboutRfm(recipe, r)];
 }
 
 function customerSheet(r: RfmRunResult): ReportSheet {
   const rows: ReportCell[][] = r.customers.map((id, i) => [
     id, r.lastPurchase[i] ?? null, r.recency[i] ?? null, r.frequency[i] ?? null, r.monetary[i] ?? null,
     r.r[i] ?? null, r.f[i] ?? null, r.m[i] ?? null, r.code[i] ?? null, r.total[i] ?? null, r.segment[i] ?? null, r.tier[i] ?? null, r.stage[i] ?? null,
+    ...(r.clusters ? [r.clusters.cluster[i] ?? null] : []),
   ]);
   return {
     name: 'RFM',
-    notes: ['One row per customer: recency in days since the last purchase, frequency, monetary value, the R/F/M scores (5 is best), their code and total, the named segment (rules on the Segments sheet), value tier and lifecycle stage.'],
+    notes: ['One row per customer: recency in days since the last purchase, frequency, monetary value, the R/F/M scores (5 is best), their code and total, the named segment (rules on the Segments sheet), value tier and lifecycle stage' +
+      (r.clusters ? ', and the k-means cluster (described on the RFM clusters sheet).' : '.')],
     tables: [{
       name: 'RFM',
       columns: [
         { name: 'Customer' }, { name: 'Last purchase', format: DATE }, { name: 'Recency (days)', format: COUNT }, { name: 'Frequency', format: COUNT },
         { name: 'Monetary', format: MONEY }, { name: 'R', format: '0' }, { name: 'F', format: '0' }, { name: 'M', format: '0' }, { name: 'RFM code', format: '@' },
         { name: 'RFM total', format: '0' }, { name: 'Segment', format: '@' }, { name: 'Value tier', format: '@' }, { name: 'Stage', format: '@' },
+        ...(r.clusters ? [{ name: 'Cluster', format: '0' }] : []),
       ],
       rows,
     }],
@@ -138,6 +149,39 @@ function tierSheet(r: RfmRunResult): ReportSheet {
   };
 }
 
+function clustersSheet(c: RfmClusters): ReportSheet {
+  const total = c.cluster.length;
+  const notes = [
+    `k-means on log1p of recency, frequency and monetary, each standardised; ${c.k} clusters, numbered best customers first. Recommended k = ${c.recommendedK}: ${c.recommendation}`,
+    `Descriptions compare each cluster's centre with the overall mean on that log scale: more than ${DESCRIBE_MARGIN} standard deviations away earns a word (recent / lapsed, frequent / infrequent or one-off, high / low spend), else "average".`,
+  ];
+  if (c.silhouetteSampleSize !== null) notes.push(`Silhouette estimated on a seeded sample of ${c.silhouetteSampleSize.toLocaleString('en-US')} customers; WCSS, Calinski–Harabasz and Davies–Bouldin use every customer.`);
+  if (c.clippedBelowZero > 0) notes.push(`${c.clippedBelowZero} customers with a value below 0 (returns above purchases) were taken as 0 before the log.`);
+  return {
+    name: 'RFM clusters',
+    notes,
+    tables: [
+      {
+        name: 'RfmClusters',
+        columns: [{ name: 'Cluster', format: '0' }, { name: 'Customers', format: COUNT }, { name: 'Share of customers', format: SHARE }, { name: 'Mean recency (days)', format: MEAN },
+          { name: 'Mean frequency', format: MEAN }, { name: 'Mean monetary', format: MONEY }, { name: 'Description', format: '@' }],
+        rows: c.profiles.map((p, j) => [j + 1, p.customers, p.customers / total, p.meanRecency, p.meanFrequency, p.meanMonetary, p.description]),
+      },
+      {
+        name: 'RfmElbow',
+        title: 'Elbow: fit by number of clusters',
+        columns: [{ name: 'k', format: '0' }, { name: 'WCSS', format: MONEY }, { name: 'Silhouette', format: INDEX }, { name: 'Calinski-Harabasz', format: MONEY }, { name: 'Davies-Bouldin', format: INDEX }],
+        rows: c.elbow.map((e) => [e.k, e.inertia, e.silhouette, e.calinskiHarabasz, e.daviesBouldin]),
+      },
+    ],
+    charts: [
+      { type: 'column', title: 'Customers per cluster', table: 'RfmClusters', x: 'Cluster', series: ['Customers'], xAxisTitle: 'Cluster', yAxisTitle: 'Customers' },
+      { type: 'line', title: 'Elbow: within-cluster sum of squares by k', table: 'RfmElbow', x: 'k', series: ['WCSS'], xAxisTitle: 'Number of clusters (k)', yAxisTitle: 'WCSS' },
+      { type: 'line', title: 'Silhouette by k (higher is better)', table: 'RfmElbow', x: 'k', series: ['Silhouette'], xAxisTitle: 'Number of clusters (k)', yAxisTitle: 'Mean silhouette' },
+    ],
+  };
+}
+
 function aboutRfm(recipe: RfmRecipe, r: RfmRunResult): ReportSheet {
   const c = recipe.columns;
   const transactions = !isAggregated(c);
@@ -170,6 +214,9 @@ function aboutRfm(recipe: RfmRecipe, r: RfmRunResult): ReportSheet {
     ['Segments', `R and FM (mean of F and M, rounded half up) on the grid of the Segments sheet${recipe.bins === 5 ? '' : `; scores rescaled to 1–5 as ⌈5·score/${recipe.bins}⌉`}`],
     ['Value tiers', 'top 1%, 5%, 20% of customers by monetary (⌈n·p/100⌉ customers), and the rest'],
     ['Lifecycle stages', `New: first purchase within ${recipe.newDays} days; Active: last purchase within ${recipe.activeDays} days; At risk: within ${recipe.atRiskDays} days; Lapsed: longer ago`],
+    ['Clusters', r.clusters === null
+      ? 'not asked for'
+      : `k-means on log1p-standardised R, F, M: k = ${r.clusters.k} (${recipe.clusters === 'auto' ? 'chosen automatically' : 'as asked'}); k = 1–${RFM_CLUSTERING.kMax} fitted with ${RFM_CLUSTERING.nInit} k-means++ restarts, seed ${RFM_CLUSTERING.seed}`],
   );
   return aboutSheet('RFM segmentation', settings);
 }

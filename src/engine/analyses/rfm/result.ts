@@ -1,4 +1,5 @@
 import type { RowReason } from './clean';
+import type { RfmClusters } from './clusters';
 import type { ValueTier } from './tiers';
 
 /** One named segment's size, revenue and mean scores. */
@@ -49,4 +50,6 @@ export interface RfmRunResult {
   readonly valueTiers: readonly ValueTier[];
   /** Sentences about degenerate scores (every customer with one recency, empty score levels). */
   readonly scoreNotes: readonly string[];
+  /** The optional k-means step on log1p-standardised R, F, M; null when the recipe did not ask for it. */
+  readonly clusters: RfmClusters | null;
 }

@@ -7,6 +7,7 @@ import { VERSION } from '../../version';
 import { aggregateCustomers, type FrequencyCount } from './aggregate';
 import { readAggregated } from './aggregated-input';
 import { cleanTransactions, ROW_REASONS, type RowReason } from './clean';
+import { clusterRfm, RFM_CLUSTERING } from './clusters';
 import { isAggregated, type RfmRecipe } from './recipe';
 import { rfmSheets, rfmSummary, rfmWarnings } from './report';
 import type { RfmRunResult, SegmentSummary } from './result';
@@ -73,6 +74,10 @@ export function runRfm(recipe: RfmRecipe, table: Table, context: RunContext = {}
     const tenure = values.firstDay ? analysisDate - (values.firstDay[i] as number) : NaN;
     return lifecycleStage(tenure, values.recency[i] as number, recipe);
   });
+  const clusters = recipe.clusters === false ? null : clusterRfm(values.recency, values.frequency, values.monetary, recipe.clusters, {
+    onProgress: (k) => progress({ phase: `Clustering customers, k = ${k}`, fraction: 0.6 + 0.35 * (k / RFM_CLUSTERING.kMax) }),
+    isCancelled: () => context.isCancelled?.() ?? false,
+  });
   const joiner = bins > 9 ? '-' : '';
   const result: RfmRunResult = {
     rowCustomer: Array.from(values.rowCustomer),
@@ -100,6 +105,7 @@ export function runRfm(recipe: RfmRecipe, table: Table, context: RunContext = {}
     segments: summarise(segment, values.monetary, r, f, m),
     valueTiers: tiers.tiers,
     scoreNotes: scoreNotes(values, { r, f, m }, recipe),
+    clusters,
   };
   progress({ phase: 'Building the report', fraction: 1 });
   return {
