@@ -15,7 +15,7 @@ interface KMeansCase { by_k: { k: number; best_inertia: number }[] }
 
 describe('k-means on CDNOW R, F, M against scikit-learn (reference/kmeans/cdnow_rfm.json)', () => {
   const rows = readReference<{ rows: RefRow[] }>('rfm/cdnow.json').rows;
-  const column = (j: number): Float64Array => Float64Array.from(rows, (row) => row[j]);
+  const column = (j: number): Float64Array => Float64Array.from(rows, (row) => row[j] as number);
   const [recency, frequency, monetary] = [column(1), column(2), column(4)];
   const scaling = readReference<Record<string, ScalingCase>>('scaling.json').cdnow_rfm as ScalingCase;
   const ref = readReference<KMeansCase>('kmeans/cdnow_rfm.json');
