@@ -20,7 +20,8 @@ export interface AggregatedCustomers {
 
 /**
  * Read a table with one row per customer (customer, recency, frequency, monetary). A customer id on two
- * rows fails naming both cells: summing them silently could double a customer's value.
+ * rows fails naming both cells: summing them silently could double a customer's value. A negative
+ * recency or frequency fails naming its cell; a negative monetary is a customer who returned more than bought.
  * @example rows (B, 3, 2, 50), (A, 10, 1, 20) → ids ['A', 'B'], recency [10, 3]
  */
 export function readAggregated(table: Table, columns: RfmColumns): AggregatedCustomers {
@@ -33,6 +34,12 @@ export function readAggregated(table: Table, columns: RfmColumns): AggregatedCus
     if (id === null || [recency, frequency, monetary].some((a) => Number.isNaN(a[i] as number))) {
       incomplete++;
       continue;
+    }
+    for (const [values, name, what] of [[recency, columns.recency, 'days since the last purchase'], [frequency, columns.frequency, 'purchases']] as const) {
+      if ((values[i] as number) >= 0) continue;
+      const column = getColumn(table, name as string);
+      const cell = dataCellAddress(table, i, column.index);
+      fail('rfm-negative-value', `Column '${column.name}' holds ${values[i]} at ${cell}; it counts ${what} and cannot be below 0. Fix the cell, or check that the right column is chosen.`, { column: column.name, cell });
     }
     const earlier = firstRow.get(id);
     if (earlier !== undefined) {
