@@ -89,9 +89,10 @@ export function validateScore(raw: unknown, table: Table): Validated<ScoreRecipe
   }
   if (features.length === 0) problems.push({ code: 'no-features', message: 'There is no column left to score with besides the target and ID-like columns; add feature columns to the selection.' });
 
+  const source = f.raw('source');
   const recipe: ScoreRecipe = {
     kind: 'score',
-    ...(typeof f.raw('source') === 'string' ? { source: f.raw('source') as string } : {}),
+    ...(typeof source === 'string' ? { source } : {}),
     target: typeof target === 'string' ? target : '',
     positive,
     features,

@@ -1,3 +1,4 @@
+import type { Confusion } from '../../classify/confusion';
 import { stratifiedKFold } from '../../classify/stratified-kfold';
 import { stratifiedSplit } from '../../classify/stratified-split';
 import { fail } from '../../problem';
@@ -5,7 +6,6 @@ import { deriveSeed } from '../../random';
 import { RunCancelled } from '../../recipe/types';
 import { measureAll, MEASURE_LABELS, type MeasureName, type Measures } from './measures';
 import { chooseThreshold, type ThresholdSpec } from './threshold';
-import type { Confusion } from '../../classify/confusion';
 
 export interface ValidationOptions {
   /** Data rows (0-based) held out for testing; null: a stratified split of `testSize`. */
