@@ -38,7 +38,7 @@ export function fitBinEdges(x: Matrix, maxBins: number, seed: number, rows: Uint
     let m = 0;
     for (let k = 0; k < sample.length; k++) {
       const v = x.data[(sample[k] as number) * x.cols + f] as number;
-      if (!Number.isNaN(v)) values[m++] = v;
+      if (v === v) values[m++] = v; // not NaN
     }
     const sorted = values.subarray(0, m).sort();
     edges.push(countDistinct(sorted) <= maxBins ? distinctMidpoints(sorted) : percentileMidpoints(sorted, maxBins));
@@ -62,8 +62,9 @@ export function binColumns(x: Matrix, binEdges: readonly (readonly number[])[], 
   return { bins, rows: n, cols: d, nonMissingBins: Uint16Array.from(binEdges, (e) => e.length + 1) };
 }
 
+/** `v !== v` is the NaN test without a global lookup, which is slow in a vm context (jest) on this hot path. */
 function binOf(v: number, edges: Float64Array): number {
-  if (Number.isNaN(v)) return MISSING_BIN;
+  if (v !== v) return MISSING_BIN;
   let lo = 0, hi = edges.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

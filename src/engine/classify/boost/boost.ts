@@ -56,7 +56,7 @@ export function fitBoostedTrees(x: Matrix, y: ArrayLike<number>, options: BoostO
   const rawValidation = new Float64Array(validation.length).fill(baseline);
   const validationRows = Uint32Array.from({ length: validation.length }, (_, k) => k);
   const gradients = new Float64Array(train.length), hessians = new Float64Array(train.length);
-  const workspace = growWorkspace(train.length);
+  const workspace = growWorkspace(binned);
   const trees: Tree[] = [];
   const trainLoss = [meanLogLoss(raw, yTrain, wTrain)];
   const validationLoss = stopEarly ? [meanLogLoss(rawValidation, yValidation, wValidation)] : [];

@@ -2,6 +2,9 @@ import type { Matrix } from '../../matrix';
 import { fail } from '../../problem';
 import { countPositives } from '../binary-scores';
 
+/** Bound once: a global lookup per cell is slow in a vm context (jest). */
+const INFINITY = Number.POSITIVE_INFINITY;
+
 /**
  * Refuse what boosting cannot use, naming the row or column: a row-count mismatch, no rows or
  * no features, a target that is blank or not 0/1 or has one class only, and infinite feature
@@ -31,7 +34,7 @@ export function checkBoostInput(x: Matrix, y: ArrayLike<number>, names: readonly
 export function checkFinite(x: Matrix, names: readonly string[]): void {
   for (let k = 0; k < x.data.length; k++) {
     const v = x.data[k] as number;
-    if (v === Infinity || v === -Infinity) {
+    if (v === INFINITY || v === -INFINITY) {
       const column = names[k % x.cols] ?? `feature ${(k % x.cols) + 1}`;
       fail('feature-infinite', `Column '${column}' holds ${v} in data row ${Math.floor(k / x.cols) + 1}; replace it with a finite number or leave the cell blank (missing).`, { column });
     }

@@ -1,5 +1,5 @@
 import { MISSING_BIN, type BinnedData } from './binning';
-import { buildHistogram, emptyHistogram, subtractHistogram, type Histogram } from './histogram';
+import { buildHistogram, emptyHistogram, histogramLayout, subtractHistogram, type Histogram, type HistogramLayout } from './histogram';
 import { findBestSplit, nodeValue, type NodeSums, type Split, type SplitRules } from './split-finder';
 import type { Tree } from './tree';
 
@@ -19,6 +19,8 @@ export interface GrowWorkspace {
   readonly scratch: Uint32Array;
   readonly orderedGradients: Float64Array;
   readonly orderedHessians: Float64Array;
+  readonly layout: HistogramLayout;
+  /** Histograms no node holds, for reuse. */
   readonly histograms: Histogram[];
 }
 
@@ -37,11 +39,13 @@ interface Candidate {
   readonly split: Split;
 }
 
-/** Buffers for {@link growTree} over `rows` training rows and `cols` features. */
-export function growWorkspace(rows: number): GrowWorkspace {
+/** Buffers for {@link growTree} on these binned training rows. */
+export function growWorkspace(binned: BinnedData): GrowWorkspace {
+  const n = binned.rows;
   return {
-    rows: new Uint32Array(rows), scratch: new Uint32Array(rows),
-    orderedGradients: new Float64Array(rows), orderedHessians: new Float64Array(rows), histograms: [],
+    rows: new Uint32Array(n), scratch: new Uint32Array(n),
+    orderedGradients: new Float64Array(n), orderedHessians: new Float64Array(n),
+    layout: histogramLayout(binned.nonMissingBins), histograms: [],
   };
 }
 
@@ -54,13 +58,13 @@ export function growWorkspace(rows: number): GrowWorkspace {
  * @example
  * // 40 rows, feature 0 binned 0 for rows 0–19 and 1 for rows 20–39, gradients −0.5 then +0.5,
  * // hessians 0.25: one split, leaves learningRate · ±2
- * growTree(binned, g, h, rules, { maxLeafNodes: 31, maxDepth: undefined, learningRate: 0.1 }, binEdges, growWorkspace(40))
+ * growTree(binned, g, h, rules, { maxLeafNodes: 31, maxDepth: undefined, learningRate: 0.1 }, binEdges, growWorkspace(binned))
  */
 export function growTree(
   binned: BinnedData, gradients: Float64Array, hessians: Float64Array, rules: SplitRules,
   options: GrowOptions, binEdges: readonly (readonly number[])[], workspace: GrowWorkspace,
 ): GrownTree {
-  const { rows, histograms: pool } = workspace;
+  const { rows, histograms: pool, layout } = workspace;
   const n = binned.rows;
   for (let i = 0; i < n; i++) rows[i] = i;
   const tree = { feature: [] as number[], bin: [] as number[], threshold: [] as number[], missingGoLeft: [] as boolean[], left: [] as number[], right: [] as number[], value: [] as number[], gain: [] as number[] };
@@ -75,13 +79,14 @@ export function growTree(
     tree.value[id] = value;
     leaves.push({ rows: rows.subarray(start, end), value });
   };
+  const acquire = (): Histogram => pool.pop() ?? emptyHistogram(layout);
   const histogramOf = (start: number, end: number): Histogram => {
-    const h = pool.pop() ?? emptyHistogram(binned.cols);
+    const h = acquire();
     for (let k = start; k < end; k++) {
       workspace.orderedGradients[k - start] = gradients[rows[k] as number] as number;
       workspace.orderedHessians[k - start] = hessians[rows[k] as number] as number;
     }
-    buildHistogram(binned, rows.subarray(start, end), workspace.orderedGradients, workspace.orderedHessians, h);
+    buildHistogram(binned, layout, rows.subarray(start, end), workspace.orderedGradients, workspace.orderedHessians, h);
     return h;
   };
 
@@ -95,8 +100,9 @@ export function growTree(
   const rootSums: NodeSums = { gradient: gSum, hessian: hSum, count: n };
   if (n < 2 * rules.minSamplesLeaf || hSum < rules.minHessian) makeLeaf(root, 0, n, null);
   else {
-    const histogram = histogramOf(0, n);
-    const split = findBestSplit(histogram, rootSums, rules);
+    const histogram = acquire();
+    buildHistogram(binned, layout, null, gradients, hessians, histogram);
+    const split = findBestSplit(histogram, layout, rootSums, rules);
     if (split) open.push({ id: root, start: 0, end: n, depth: 0, histogram, split });
     else {
       makeLeaf(root, 0, n, null);
@@ -135,12 +141,12 @@ export function growTree(
       const hist: Histogram[] = [];
       const sc = children[small] as (typeof children)[number];
       hist[small] = histogramOf(sc.start, sc.end);
-      const large = pool.pop() ?? emptyHistogram(binned.cols);
+      const large = acquire();
       subtractHistogram(node.histogram, hist[small] as Histogram, large);
       hist[1 - small] = large;
       children.forEach((c, k) => {
         const h = hist[k] as Histogram;
-        const childSplit = splittable[k] ? findBestSplit(h, c.sums, rules) : null;
+        const childSplit = splittable[k] ? findBestSplit(h, layout, c.sums, rules) : null;
         if (childSplit) open.push({ id: c.id, start: c.start, end: c.end, depth, histogram: h, split: childSplit });
         else {
           makeLeaf(c.id, c.start, c.end, c.sums);

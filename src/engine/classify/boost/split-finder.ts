@@ -1,4 +1,4 @@
-import { BINS_PER_FEATURE, type Histogram } from './histogram';
+import type { Histogram, HistogramLayout } from './histogram';
 
 /** What a split may not violate, fixed for a whole fit. */
 export interface SplitRules {
@@ -36,7 +36,9 @@ export interface Split {
  * @example nodeValue(-3, 1.5, 0) // 2
  */
 export function nodeValue(gradient: number, hessian: number, l2: number): number {
-  return -gradient / (hessian + l2 + 1e-15);
+  // 0 − G rather than −G: a zero gradient gives +0, not −0, which JSON would turn into +0 and
+  // so change a saved model.
+  return (0 - gradient) / (hessian + l2 + 1e-15);
 }
 
 /** G²/(H + λ): twice the loss decrease a node's Newton value achieves. */
@@ -51,9 +53,9 @@ function score(gradient: number, hessian: number, l2: number): number {
  * and `minHessian` of hessian. Ties keep the first candidate found. Null when nothing qualifies.
  * @example
  * // one feature, bins 0 and 1 with (G, H, n) = (−2, 1, 2) and (2, 1, 2): gain 4/1 + 4/1 − 0/2 = 8
- * findBestSplit(histogram, { gradient: 0, hessian: 2, count: 4 }, rules) // { feature: 0, bin: 0, gain: 8, … }
+ * findBestSplit(histogram, layout, { gradient: 0, hessian: 2, count: 4 }, rules) // { feature: 0, bin: 0, gain: 8, … }
  */
-export function findBestSplit(histogram: Histogram, node: NodeSums, rules: SplitRules): Split | null {
+export function findBestSplit(histogram: Histogram, layout: HistogramLayout, node: NodeSums, rules: SplitRules): Split | null {
   const { minSamplesLeaf, minHessian, l2 } = rules;
   const parentScore = score(node.gradient, node.hessian, l2);
   const best = { gain: 0, feature: -1, bin: 0, missingGoLeft: false, gradient: 0, hessian: 0, count: 0 };
@@ -62,7 +64,7 @@ export function findBestSplit(histogram: Histogram, node: NodeSums, rules: Split
     if (gain > best.gain) Object.assign(best, { gain, feature, bin, missingGoLeft, gradient: gL, hessian: hL, count: nL });
   };
   for (let f = 0; f < rules.nonMissingBins.length; f++) {
-    const base = f * BINS_PER_FEATURE * 3, valued = rules.nonMissingBins[f] as number, missing = rules.hasMissing[f] as number;
+    const base = (layout.offset[f] as number) * 3, valued = rules.nonMissingBins[f] as number, missing = rules.hasMissing[f] as number;
     // Without missing values the last valued bin may not go left: the right child would be empty.
     let gL = 0, hL = 0, nL = 0;
     for (let b = 0; b < valued - 1 + missing; b++) {

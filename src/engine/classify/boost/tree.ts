@@ -52,7 +52,8 @@ export function addTreeRaw(tree: Tree, x: Matrix, out: Float64Array): void {
     let node = 0;
     for (let f = feature[0] as number; f >= 0; f = feature[node] as number) {
       const v = data[i * cols + f] as number;
-      const goLeft = Number.isNaN(v) ? missingGoLeft[node] : v <= (threshold[node] as number);
+      // v !== v: NaN (missing) without a global lookup, slow in a vm context such as jest's
+      const goLeft = v !== v ? missingGoLeft[node] : v <= (threshold[node] as number);
       node = (goLeft ? left[node] : right[node]) as number;
     }
     out[i] = (out[i] as number) + (value[node] as number);

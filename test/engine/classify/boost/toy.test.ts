@@ -3,7 +3,7 @@ import { fitBoostedTrees } from '../../../../src/engine/classify/boost/boost';
 import { featureImportance } from '../../../../src/engine/classify/boost/importance';
 import { boostedLogOdds, predictBoosted } from '../../../../src/engine/classify/boost/predict';
 import { findBestSplit, nodeValue } from '../../../../src/engine/classify/boost/split-finder';
-import { emptyHistogram } from '../../../../src/engine/classify/boost/histogram';
+import { emptyHistogram, histogramLayout } from '../../../../src/engine/classify/boost/histogram';
 import { fromRows, matrix } from '../../../../src/engine/matrix';
 import { InputError } from '../../../../src/engine/problem';
 import { RunCancelled } from '../../../../src/engine/recipe/types';
@@ -60,16 +60,18 @@ describe('one split on a step function, derived by hand', () => {
 
 describe('findBestSplit, by hand', () => {
   const rules = (missing: number) => ({ nonMissingBins: Uint16Array.of(3), hasMissing: Uint8Array.of(missing), minSamplesLeaf: 1, minHessian: 1e-3, l2: 0 });
+  // one feature with 3 valued bins: slots 0–2, the missing bin in slot 3
+  const layout = histogramLayout(Uint16Array.of(3));
   const histogram = (cells: [number, number, number][], missing?: [number, number, number]) => {
-    const h = emptyHistogram(1);
+    const h = emptyHistogram(layout);
     cells.forEach((c, b) => h.set(c, b * 3));
-    if (missing) h.set(missing, 255 * 3);
+    if (missing) h.set(missing, 3 * 3);
     return h;
   };
 
   test('bins (G, H, n) = (−2, 1, 2), (2, 1, 2), (0, 1, 2): best cut after bin 0', () => {
     // after bin 0: (−2)²/1 + 2²/2 − 0²/3 = 6; after bin 1: 0²/2 + 0²/1 − 0 = 0 → bin 0, gain 6
-    const split = findBestSplit(histogram([[-2, 1, 2], [2, 1, 2], [0, 1, 2]]), { gradient: 0, hessian: 3, count: 6 }, rules(0));
+    const split = findBestSplit(histogram([[-2, 1, 2], [2, 1, 2], [0, 1, 2]]), layout, { gradient: 0, hessian: 3, count: 6 }, rules(0));
     expect(split).not.toBeNull();
     expect(split!.bin).toBe(0);
     expect(split!.gain).toBeCloseTo(6, 12);
@@ -81,7 +83,7 @@ describe('findBestSplit, by hand', () => {
     // left-to-right, missing right: after bin 0: 1 + (−1)²/3 − 1 = 0.333; after bin 1: 0/2 + 4/2 − 1 = 1; after bin 2: 1/3 + 9 − 1 = 8.333
     // right-to-left, missing left: bin 1: (−3)²/3 + 1/1 − 1 = 3; bin 0: (−4)²/2 + 2²/2 − 1 = 9 → best: bin 0, missing left
     const h = histogram([[-1, 1, 1], [1, 1, 1], [1, 1, 1]], [-3, 1, 1]);
-    const split = findBestSplit(h, { gradient: -2, hessian: 4, count: 4 }, rules(1));
+    const split = findBestSplit(h, layout, { gradient: -2, hessian: 4, count: 4 }, rules(1));
     expect(split!.bin).toBe(0);
     expect(split!.missingGoLeft).toBe(true);
     expect(split!.gain).toBeCloseTo(9, 12);
@@ -89,12 +91,14 @@ describe('findBestSplit, by hand', () => {
 
   test('min_samples_leaf rules a split out; nothing qualifies → null', () => {
     const h = histogram([[-2, 1, 2], [2, 1, 2], [0, 1, 2]]);
-    expect(findBestSplit(h, { gradient: 0, hessian: 3, count: 6 }, { ...rules(0), minSamplesLeaf: 4 })).toBeNull();
+    expect(findBestSplit(h, layout, { gradient: 0, hessian: 3, count: 6 }, { ...rules(0), minSamplesLeaf: 4 })).toBeNull();
   });
 
   test('nodeValue is −G/(H + λ)', () => {
     expect(nodeValue(-3, 1.5, 0)).toBeCloseTo(2, 14);
     expect(nodeValue(-3, 1, 0.5)).toBeCloseTo(2, 14);
+    // +0, never −0, so a model survives JSON unchanged
+    expect(Object.is(nodeValue(0, 1, 0), 0)).toBe(true);
   });
 });
 
