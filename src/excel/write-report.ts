@@ -1,6 +1,7 @@
 import type { Progress } from '../engine/recipe/types';
 import type { ChartSpec, ColorStop, Report, ReportTable } from '../engine/report/types';
 import { cellAddress } from '../engine/table/address';
+import { withRunDate } from './about-date';
 import { cellFormat, cellValue, TEXT_FORMAT } from './cell-format';
 import type { ExcelRun } from './excel-run';
 import { layoutSheet, type ChartPlacement, type TablePlacement } from './layout';
@@ -8,6 +9,8 @@ import { uniqueSheetName, uniqueTableName } from './names';
 
 /** Bytes of values and formats sent per sync; Excel on the web refuses a request above 5 MB, and a request carries overhead. */
 export const WRITE_BUDGET_BYTES = 2 * 1024 * 1024;
+/** A sheet's header row is frozen when it sits this high or higher, so freezing never hides most of the screen. */
+const MAX_FROZEN_ROWS = 8;
 /** Rows measured for autofit: enough to size a column, cheap on a million-row table. */
 const AUTOFIT_ROWS = 500;
 
@@ -15,27 +18,61 @@ export interface WriteOptions {
   readonly onProgress?: (progress: Progress) => void;
   readonly isCancelled?: () => boolean;
   readonly budgetBytes?: number;
+  /** Written into the About table as "Run date" (see withRunDate); the report itself carries no date. */
+  readonly runDate?: Date;
+  /**
+   * Whether the host supports an ExcelApi requirement set. Colour scales need conditional formats (1.9, above
+   * the manifest's 1.8), so they are added only when this says yes; the values are written either way.
+   */
+  readonly supportsExcelApi?: (version: string) => boolean;
+}
+
+/** One report table as written: its sheet, the Excel table's name and where it is. */
+export interface WrittenTable {
+  readonly sheet: string;
+  readonly name: string;
+  readonly requested: string;
+  /** Header and body, without the sheet ("A3:F203"). */
+  readonly address: string;
 }
 
 export interface WrittenReport {
-  /** The sheets created, in report order: the name Excel has and the name the report asked for. */
-  readonly sheets: readonly { readonly name: string; readonly requested: string }[];
+  /** The sheets created, in report order: Excel's id and name, and the name the report asked for. */
+  readonly sheets: readonly { readonly id: string; readonly name: string; readonly requested: string }[];
+  readonly tables: readonly WrittenTable[];
 }
 
-const CHART_TYPES: Record<ChartSpec['type'], 'Line' | 'ColumnClustered' | 'BarClustered' | 'XYScatter' | 'Pie'> = {
-  line: 'Line',
-  column: 'ColumnClustered',
-  bar: 'BarClustered',
-  scatter: 'XYScatter',
-  pie: 'Pie',
-};
+type ExcelChartType = 'Line' | 'LineMarkers' | 'ColumnClustered' | 'BarClustered' | 'XYScatter' | 'XYScatterLines' | 'XYScatterLinesNoMarkers' | 'Pie';
+
+/** The native chart type for a spec, including its line and marker style. */
+export function excelChartType(spec: ChartSpec): ExcelChartType {
+  switch (spec.type) {
+    case 'line':
+      return spec.markers ? 'LineMarkers' : 'Line';
+    case 'scatter':
+      if (!spec.lines) return 'XYScatter';
+      return spec.markers === false ? 'XYScatterLinesNoMarkers' : 'XYScatterLines';
+    case 'column':
+      return 'ColumnClustered';
+    case 'bar':
+      return 'BarClustered';
+    case 'pie':
+      return 'Pie';
+    default: {
+      const unknown: never = spec.type;
+      throw new Error(`unknown chart type ${String(unknown)}`);
+    }
+  }
+}
 
 /**
  * Write a report as new sheets: notes, native tables with number formats, native charts bound to the
  * tables' ranges. Nothing existing is touched; if anything fails, the sheets this call created are deleted
  * and the error is rethrown.
  */
-export async function writeReport(run: ExcelRun, report: Report, options: WriteOptions = {}): Promise<WrittenReport> {
+export async function writeReport(run: ExcelRun, undated: Report, options: WriteOptions = {}): Promise<WrittenReport> {
+  const report = options.runDate ? withRunDate(undated, options.runDate) : undated;
+  const colorScales = options.supportsExcelApi?.('1.9') === true;
   const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
   const totalRows = report.sheets.reduce((s, sheet) => s + sheet.tables.reduce((t, table) => t + table.rows.length, 0), 0) || 1;
   let rowsWritten = 0;
@@ -50,11 +87,14 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteO
     const sheetNames = worksheets.items.map((s) => s.name);
     const tableNames = tables.items.map((t) => t.name);
     const created: { name: string; requested: string }[] = [];
+    const ids: string[] = [];
+    const written: WrittenTable[] = [];
     try {
       for (const sheet of report.sheets) {
         const name = uniqueSheetName(sheet.name, sheetNames);
         sheetNames.push(name);
         const ws = worksheets.add(name);
+        ws.load('id');
         created.push({ name, requested: sheet.name });
         progress(`Writing ${name}`);
         const layout = layoutSheet(sheet);
@@ -72,18 +112,21 @@ export async function writeReport(run: ExcelRun, report: Report, options: WriteO
           });
           const tableName = uniqueTableName(placement.table.name, tableNames);
           tableNames.push(tableName);
-          addExcelTable(ws, placement, tableName);
+          written.push({ sheet: name, name: tableName, requested: placement.table.name, address: addExcelTable(ws, placement, tableName, colorScales) });
         }
         for (const chart of layout.charts) addChart(ws, chart);
-        if (layout.tables.length === 1 && layout.notes.length === 0 && layout.tables[0]?.titleRow === null) ws.freezePanes.freezeRows(1);
+        const only = layout.tables.length === 1 ? layout.tables[0] : undefined;
+        if (only && only.headerRow < MAX_FROZEN_ROWS) ws.freezePanes.freezeRows(only.headerRow + 1);
         await context.sync();
+        ids.push(ws.id);
       }
       const first = created[0];
       if (first) worksheets.getItem(first.name).activate();
       await context.sync();
-      return { sheets: created };
+      return { sheets: created.map((sheet, i) => ({ id: ids[i] as string, ...sheet })), tables: written };
     } catch (error) {
-      for (const sheet of created) worksheets.getItem(sheet.name).delete();
+      // A sheet whose add was in the failed sync does not exist: the null object makes its delete a no-op.
+      for (const sheet of created) worksheets.getItemOrNullObject(sheet.name).delete();
       await context.sync();
       throw error;
     }
@@ -143,13 +186,15 @@ function chunk(table: ReportTable, start: number, budget: number): { values: (st
   return { values, formats, end: i };
 }
 
-function addExcelTable(ws: Excel.Worksheet, p: TablePlacement, name: string): void {
+/** Turns the written cells into a named Excel table, sizes its columns, and returns its address. */
+function addExcelTable(ws: Excel.Worksheet, p: TablePlacement, name: string, colorScales: boolean): string {
   const rows = Math.max(p.table.rows.length, 1);
   const address = `${cellAddress(p.headerRow, p.col)}:${cellAddress(p.headerRow + rows, p.col + p.table.columns.length - 1)}`;
   const table = ws.tables.add(address, true);
   table.name = name;
   ws.getRangeByIndexes(p.headerRow, p.col, Math.min(rows, AUTOFIT_ROWS) + 1, p.table.columns.length).format.autofitColumns();
-  if (p.table.colorScale) addColorScale(ws, p, rows);
+  if (p.table.colorScale && colorScales) addColorScale(ws, p, rows);
+  return address;
 }
 
 /** One conditional format per run of adjacent columns, anchored at the scale's fixed values. */
@@ -173,10 +218,12 @@ function addChart(ws: Excel.Worksheet, c: ChartPlacement): void {
   const body = (j: number): Excel.Range => ws.getRangeByIndexes(c.table.headerRow + 1, c.table.col + j, Math.max(c.table.table.rows.length, 1), 1);
   const [firstSeries, ...moreSeries] = c.seriesIndex;
   if (firstSeries === undefined) throw new Error(`report: chart '${c.chart.title}' has no series`);
-  const chart = ws.charts.add(CHART_TYPES[c.chart.type], body(firstSeries), 'Columns');
+  const chart = ws.charts.add(excelChartType(c.chart), body(firstSeries), 'Columns');
   chart.title.text = c.chart.title;
   const first = chart.series.getItemAt(0);
   first.name = c.chart.series[0] ?? '';
+  // Excel takes a blank or text first cell of the source as the series name; setting the values pins every row.
+  first.setValues(body(firstSeries));
   first.setXAxisValues(body(c.xIndex));
   moreSeries.forEach((j, i) => {
     const series = chart.series.add(c.chart.series[i + 1]);

@@ -52,6 +52,12 @@ export interface ChartSpec {
   readonly series: readonly string[];
   readonly xAxisTitle?: string;
   readonly yAxisTitle?: string;
+  /**
+   * Line and scatter charts: join points with straight lines (default: line charts yes, scatter no) and show
+   * markers (default: scatter yes, line no). Blank cells are never plotted, so a blank row lifts the pen.
+   */
+  readonly lines?: boolean;
+  readonly markers?: boolean;
 }
 
 export interface ReportSheet {

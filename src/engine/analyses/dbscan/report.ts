@@ -54,7 +54,7 @@ function kDistanceSheet(r: DbscanRunResult): ReportSheet {
       columns: [{ name: 'Rank', format: '#,##0' }, { name: 'k-distance', format: '0.0000' }, { name: 'eps used', format: '0.0000' }],
       rows: r.kDistance.map(([rank, dist]) => [rank, dist, r.eps]),
     }],
-    charts: [{ type: 'scatter', title: 'k-distance (sorted) with the eps used — lines, no markers', table: 'KDistance', x: 'Rank', series: ['k-distance', 'eps used'], xAxisTitle: 'Rows, sorted by k-distance', yAxisTitle: `Distance to the ${r.minPts - 1}th neighbour` }],
+    charts: [{ type: 'scatter', title: 'k-distance (sorted) with the eps used', lines: true, markers: false, table: 'KDistance', x: 'Rank', series: ['k-distance', 'eps used'], xAxisTitle: 'Rows, sorted by k-distance', yAxisTitle: `Distance to the ${r.minPts - 1}th neighbour` }],
   };
 }
 

@@ -2,9 +2,6 @@ import { dendrogram } from '../../cluster/hierarchical/dendrogram';
 import type { Linkage } from '../../cluster/hierarchical';
 import type { ReportCell, ReportSheet } from '../../report/types';
 
-/** How the chart must be drawn; ChartSpec has no line-style fields yet, so the sheet says it in words. */
-export const DENDROGRAM_CHART_STYLE = 'Drawn as an XY scatter with straight lines and no markers; blank rows separate the links and are not plotted.';
-
 /**
  * The "Dendrogram" sheet: the last p − 1 merges as U-shaped links (four points each, a blank row
  * between links so a line chart lifts the pen), then a blank row and the cut as a horizontal line
@@ -25,7 +22,7 @@ export function dendrogramSheet(link: Linkage, p: number, cutHeight: number, cut
     name: 'Dendrogram',
     notes: [
       `The last ${shown - 1} merges of the tree (SciPy's truncate_mode="lastp", p = ${shown}): each leaf is a row or a group of rows merged lower down, with its row count on the Leaves table. The horizontal line is the cut: ${cutNote}.`,
-      DENDROGRAM_CHART_STYLE,
+      'Blank rows separate the links, so each U is drawn on its own.',
     ],
     tables: [
       {
@@ -42,7 +39,9 @@ export function dendrogramSheet(link: Linkage, p: number, cutHeight: number, cut
     ],
     charts: [{
       type: 'scatter',
-      title: `Dendrogram (last ${shown - 1} merges) — straight lines, no markers, blanks not plotted`,
+      title: `Dendrogram (last ${shown - 1} merges)`,
+      lines: true,
+      markers: false,
       table: 'DendrogramLinks',
       x: 'x',
       series: ['Merge height', 'Cut height'],
