@@ -2,6 +2,7 @@ import type { Problem } from '../engine/problem';
 import type { Progress } from '../engine/recipe/types';
 import type { TableOrigin } from '../engine/table/types';
 import type { ExcelRun } from './excel-run';
+import { rangeAt } from './range-at';
 
 /** Bytes of values and formats received per sync; Excel on the web refuses a response above 5 MB. */
 export const READ_BUDGET_BYTES = 2 * 1024 * 1024;
@@ -27,7 +28,8 @@ export interface ReadOptions {
   readonly budgetBytes?: number;
   /**
    * Whether the host supports an ExcelApi requirement set ("1.13"). Merged-cell detection needs 1.13, above
-   * the manifest's minimum, so it runs only where available. The add-in passes Office.context.requirements.
+   * the manifest's minimum, so it runs only when this says yes. The add-in passes
+   * `(v) => Office.context.requirements.isSetSupported('ExcelApi', v)`.
    */
   readonly supportsExcelApi?: (version: string) => boolean;
 }
@@ -57,7 +59,7 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
       await context.sync();
     }
     const { rowCount, columnCount } = range;
-    const merged = options.supportsExcelApi?.('1.13') === false ? null : range.getMergedAreasOrNullObject();
+    const merged = options.supportsExcelApi?.('1.13') === true ? range.getMergedAreasOrNullObject() : null;
     merged?.load(['address', 'areaCount']);
     range.load('rowHidden');
     await context.sync();
@@ -70,7 +72,14 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
       const rows = Math.min(rowsPerChunk, rowCount - start);
       const part = range.getCell(start, 0).getResizedRange(rows - 1, columnCount - 1);
       part.load(['values', 'numberFormat']);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Rows of long text can overflow the first, unmeasured chunk: halve it and try again.
+        if (rows === 1 || (error as { code?: string }).code !== 'ResponsePayloadSizeLimitExceeded') throw error;
+        rowsPerChunk = Math.ceil(rows / 2);
+        continue;
+      }
       const bytes = JSON.stringify(part.values).length + JSON.stringify(part.numberFormat).length;
       for (let i = 0; i < rows; i++) {
         values.push(part.values[i] as unknown[]);
@@ -93,9 +102,7 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
 function target(context: Excel.RequestContext, t: ReadOptions['target']): Excel.Range {
   if (!t) return context.workbook.getSelectedRange();
   if ('table' in t) return context.workbook.tables.getItem(t.table).getRange();
-  const [sheet, cells] = t.address.includes('!') ? t.address.split('!') as [string, string] : [undefined, t.address];
-  const ws = sheet ? context.workbook.worksheets.getItem(sheet.replace(/^'|'$/g, '').replace(/''/g, "'")) : context.workbook.worksheets.getActiveWorksheet();
-  return ws.getRange(cells);
+  return rangeAt(context, t.address);
 }
 
 function mergedProblem(merged: Excel.RangeAreas | null): Problem[] {
