@@ -102,6 +102,27 @@ describe('findBestSplit, by hand', () => {
   });
 });
 
+describe('weights', () => {
+  const { x, y } = step();
+
+  test('class weights act as sample weights; the baseline is the weighted log-odds', () => {
+    const byClass = fitBoostedTrees(x, y, { maxIter: 3, classWeight: [1, 3] });
+    const byRow = fitBoostedTrees(x, y, { maxIter: 3, sampleWeight: Float64Array.from(y, (v) => (v === 1 ? 3 : 1)) });
+    expect(byClass).toEqual(byRow);
+    // weighted positive share 20·3 / (20·3 + 20·1) = 3/4 → log-odds ln 3
+    expect(byClass.baseline).toBeCloseTo(Math.log(3), 14);
+  });
+
+  test("'balanced' weighs class c by n / (2·n_c)", () => {
+    // 10 positives of 40: weights 40/60 = 2/3 for class 0 and 40/20 = 2 for class 1
+    const y10 = Uint8Array.from({ length: 40 }, (_, i) => (i >= 30 ? 1 : 0));
+    const balanced = fitBoostedTrees(x, y10, { maxIter: 3, minSamplesLeaf: 5, classWeight: 'balanced' });
+    expect(balanced).toEqual(fitBoostedTrees(x, y10, { maxIter: 3, minSamplesLeaf: 5, classWeight: [2 / 3, 2] }));
+    // balanced classes weigh the same in total: baseline log-odds 0
+    expect(balanced.baseline).toBeCloseTo(0, 14);
+  });
+});
+
 describe('hooks and early stopping', () => {
   const { x, y } = step();
 
