@@ -8,6 +8,8 @@ import { rangeAt } from './range-at';
 export const READ_BUDGET_BYTES = 2 * 1024 * 1024;
 /** Cells in the first chunk, before the size of a row has been measured. */
 const FIRST_CHUNK_CELLS = 20_000;
+/** Bytes per cell assumed for the first chunk (a number and "General", quoted and separated). */
+const GUESSED_CELL_BYTES = 32;
 
 /** What was read: the cells, their number formats, where they are, and what the reader noticed. */
 export interface RangeRead {
@@ -53,6 +55,7 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
     range.load(['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount']);
     range.worksheet.load('name');
     await context.sync();
+    const sheetName = range.worksheet.name;
     if (range.cellCount === 1 && !options.target) {
       range = range.getSurroundingRegion();
       range.load(['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount']);
@@ -66,7 +69,7 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
 
     const values: unknown[][] = [];
     const numberFormats: string[][] = [];
-    let rowsPerChunk = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / Math.max(columnCount, 1)));
+    let rowsPerChunk = Math.max(1, Math.floor(Math.min(FIRST_CHUNK_CELLS, budget / GUESSED_CELL_BYTES) / Math.max(columnCount, 1)));
     for (let start = 0; start < rowCount; ) {
       if (options.isCancelled?.()) throw new ReadCancelled();
       const rows = Math.min(rowsPerChunk, rowCount - start);
@@ -91,7 +94,7 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
     }
     return {
       address: range.address,
-      origin: { sheet: range.worksheet.name, row: range.rowIndex, col: range.columnIndex },
+      origin: { sheet: sheetName, row: range.rowIndex, col: range.columnIndex },
       values,
       numberFormats,
       problems: [...mergedProblem(merged), ...hiddenProblem(range)],
