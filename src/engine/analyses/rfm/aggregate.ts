@@ -1,6 +1,7 @@
 import type { Column } from '../../table/types';
 import { compareIds } from './compare-ids';
-import { idKey } from './id-key';
+import { distinctPairs } from './distinct-pairs';
+import { idSlots } from './id-slots';
 import { NETTED_RETURN, PURCHASE, type CleanedTransactions } from './clean';
 
 /** What frequency counted, after 'auto' is resolved. */
@@ -23,7 +24,7 @@ export interface CustomerTotals {
 }
 
 /**
- * One pass over the cleaned rows: a Map from customer id to a slot, typed arrays for the sums.
+ * Customers numbered by idSlots, then one pass over the cleaned rows into typed arrays for the sums.
  * Frequency counts distinct invoices, rows, or distinct purchase days per customer; returns only move
  * monetary (they are netted into it when cleaning kept them).
  * @example customers 7, 3 buying on days 10 and 12 → ids [3, 7], sorted as numbers
@@ -31,25 +32,11 @@ export interface CustomerTotals {
 export function aggregateCustomers(customer: Column, invoice: Column | undefined, cleaned: CleanedTransactions, count: FrequencyCount): CustomerTotals {
   const { status, dates, amounts } = cleaned;
   const n = status.length;
-  const slotOf = new Map<number | string, number>();
-  const ids: (number | string)[] = [];
-  const slot = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (status[i] !== PURCHASE && status[i] !== NETTED_RETURN) continue;
-    const id = idKey(customer, i) as number | string;
-    let s = slotOf.get(id);
-    if (s === undefined) {
-      s = ids.length;
-      slotOf.set(id, s);
-      ids.push(id);
-    }
-    slot[i] = s;
-  }
+  const { slot, ids } = idSlots(customer, (i) => status[i] === PURCHASE || status[i] === NETTED_RETURN);
   const m = ids.length;
   const first = new Float64Array(m).fill(Infinity), last = new Float64Array(m).fill(-Infinity);
   const frequency = new Float64Array(m), monetary = new Float64Array(m);
-  const pairs = count === 'rows' ? null : new Set<number>();
-  const invoiceIndex = new Map<number | string, number>();
+  const invoices = count === 'invoices' ? idSlots(invoice as Column, (i) => status[i] === PURCHASE).slot : null;
   let rowsWithoutInvoice = 0;
   let minDay = Infinity, maxDay = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -57,8 +44,8 @@ export function aggregateCustomers(customer: Column, invoice: Column | undefined
     minDay = Math.min(minDay, Math.floor(dates[i] as number));
     maxDay = Math.max(maxDay, Math.floor(dates[i] as number));
   }
-  // A (customer, unit) pair as one number: units are days since minDay, or invoice slots below n, or n + row for a blank invoice.
-  const stride = count === 'days' ? maxDay - minDay + 1 : 2 * n;
+  // Units are days since minDay, or invoice slots (fewer than n).
+  const firstTime = count === 'rows' ? () => true : distinctPairs(m, count === 'days' ? maxDay - minDay + 1 : n);
   for (let i = 0; i < n; i++) {
     const s = slot[i] as number;
     if (s < 0) continue;
@@ -69,27 +56,14 @@ export function aggregateCustomers(customer: Column, invoice: Column | undefined
     const day = Math.floor(dates[i] as number);
     if (day < (first[s] as number)) first[s] = day;
     if (day > (last[s] as number)) last[s] = day;
-    if (!pairs) {
-      frequency[s] = (frequency[s] as number) + 1;
-      continue;
+    let counts = true;
+    if (count === 'days') counts = firstTime(s, day - minDay);
+    else if (invoices) {
+      const unit = invoices[i] as number;
+      if (unit < 0) rowsWithoutInvoice++;
+      else counts = firstTime(s, unit);
     }
-    let unit: number;
-    if (count === 'days') unit = day - minDay;
-    else {
-      const key = idKey(invoice as Column, i);
-      if (key === null) {
-        rowsWithoutInvoice++;
-        unit = n + i;
-      } else {
-        unit = invoiceIndex.get(key) ?? invoiceIndex.size;
-        if (unit === invoiceIndex.size) invoiceIndex.set(key, unit);
-      }
-    }
-    const pair = s * stride + unit;
-    if (!pairs.has(pair)) {
-      pairs.add(pair);
-      frequency[s] = (frequency[s] as number) + 1;
-    }
+    if (counts) frequency[s] = (frequency[s] as number) + 1;
   }
   return finish(ids, first, last, frequency, monetary, slot, rowsWithoutInvoice);
 }
@@ -100,7 +74,11 @@ function finish(ids: (number | string)[], first: Float64Array, last: Float64Arra
   const kept = order.filter((s) => Number.isFinite(last[s] as number));
   const newSlot = new Int32Array(ids.length).fill(-1);
   kept.forEach((s, j) => (newSlot[s] = j));
-  const pick = (a: Float64Array): Float64Array => Float64Array.from(kept, (s) => a[s] as number);
+  const pick = (a: Float64Array): Float64Array => {
+    const picked = new Float64Array(kept.length);
+    kept.forEach((s, j) => (picked[j] = a[s] as number));
+    return picked;
+  };
   const rowCustomer = slot.map((s) => (s < 0 ? -1 : (newSlot[s] as number)));
   return {
     ids: kept.map((s) => ids[s] as number | string),

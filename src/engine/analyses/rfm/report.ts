@@ -37,7 +37,8 @@ const FREQUENCY_WORDS: Readonly<Record<RfmRunResult['frequencyCounts'], string>>
 /** Short sentences for the task pane and the CLI. */
 export function rfmSummary(recipe: RfmRecipe, r: RfmRunResult): string[] {
   const n = r.customers.length;
-  const used = r.rowCustomer.filter((c) => c >= 0).length;
+  let used = 0;
+  for (const c of r.rowCustomer) if (c >= 0) used++;
   const top = [...r.segments].sort((a, b) => b.customers - a.customers)[0];
   const lines = [
     `RFM for ${n.toLocaleString('en-US')} customers from ${used.toLocaleString('en-US')} of ${r.rowsRead.toLocaleString('en-US')} rows` + (Number.isNaN(r.analysisDate) ? '.' : `, recency measured to ${isoDay(r.analysisDate)}.`),
