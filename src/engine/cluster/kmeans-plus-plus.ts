@@ -1,5 +1,6 @@
 import type { Matrix } from '../matrix';
 import type { Random } from '../random';
+import { searchSorted } from './search-sorted';
 import { sqDistance } from './sq-distance';
 
 /** Initial centres chosen by k-means++, and the rows they were copied from. */
@@ -96,15 +97,4 @@ function candidatePotentials(
     if (lanes > 3) potentials[g + 3] = p3;
   }
   return potentials;
-}
-
-/** First index whose cumulative value is ≥ target (numpy searchsorted, side "left"), clipped to the last index. */
-function searchSorted(cumulative: Float64Array, target: number): number {
-  let lo = 0, hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((cumulative[mid] as number) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
