@@ -83,10 +83,13 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
         rowsPerChunk = Math.ceil(rows / 2);
         continue;
       }
-      const bytes = JSON.stringify(part.values).length + JSON.stringify(part.numberFormat).length;
+      // Each property read goes through the proxy, so take the arrays once.
+      const chunkValues = part.values;
+      const chunkFormats = part.numberFormat as string[][];
+      const bytes = sampledBytes(chunkValues, chunkFormats);
       for (let i = 0; i < rows; i++) {
-        values.push(part.values[i] as unknown[]);
-        numberFormats.push(part.numberFormat[i] as string[]);
+        values.push(chunkValues[i] as unknown[]);
+        numberFormats.push(chunkFormats[i] as string[]);
       }
       start += rows;
       rowsPerChunk = Math.max(1, Math.floor((budget / Math.max(bytes / rows, 1)) * 0.9));
@@ -100,6 +103,21 @@ export async function readRange(run: ExcelRun, options: ReadOptions = {}): Promi
       problems: [...mergedProblem(merged), ...hiddenProblem(range)],
     };
   });
+}
+
+/** Rows measured per chunk: enough to size the next chunk, and a full-height read stays cheap. */
+const SAMPLED_ROWS = 256;
+
+/** JSON size of the chunk's values and formats, estimated from evenly spaced rows. */
+function sampledBytes(values: unknown[][], formats: unknown[][]): number {
+  const step = Math.max(1, Math.floor(values.length / SAMPLED_ROWS));
+  let bytes = 0;
+  let sampled = 0;
+  for (let i = 0; i < values.length; i += step) {
+    bytes += JSON.stringify(values[i]).length + JSON.stringify(formats[i]).length + 2;
+    sampled++;
+  }
+  return (bytes / sampled) * values.length;
 }
 
 function target(context: Excel.RequestContext, t: ReadOptions['target']): Excel.Range {

@@ -177,13 +177,19 @@ function chunk(table: ReportTable, start: number, budget: number): { values: (st
     const row = table.rows[i] as readonly (string | number | boolean | null)[];
     const v = row.map(cellValue);
     const f = row.map((cell, j) => cellFormat(cell, table.columns[j] ?? { name: '' }));
-    const size = JSON.stringify(v).length + JSON.stringify(f).length + 2;
+    let size = 6;
+    for (let j = 0; j < v.length; j++) size += jsonLength(v[j] as string | number | boolean) + (f[j] as string).length + 4;
     if (values.length > 0 && bytes + size > budget) break;
     values.push(v);
     formats.push(f);
     bytes += size;
   }
   return { values, formats, end: i };
+}
+
+/** Characters of a cell value as JSON, without serialising the common number and boolean cases. */
+function jsonLength(value: string | number | boolean): number {
+  return typeof value === 'string' ? JSON.stringify(value).length : String(value).length;
 }
 
 /** Turns the written cells into a named Excel table, sizes its columns, and returns its address. */

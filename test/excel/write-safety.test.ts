@@ -66,10 +66,11 @@ describe('the user\'s data', () => {
     const failing: ExcelRun = (batch) =>
       host.run((context) => {
         const sync = context.sync.bind(context);
-        context.sync = async () => {
+        context.sync = (async <T>(value?: T) => {
           await sync();
           if (++syncs === 4) throw new Error('injected failure');
-        };
+          return value;
+        }) as typeof context.sync;
         return batch(context);
       });
     await expect(writeReport(failing, reportOf([segments('One'), segments('Two', 5000), segments('Three')]), { budgetBytes: 20_000 })).rejects.toThrow('injected failure');
