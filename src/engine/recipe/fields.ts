@@ -1,4 +1,6 @@
-import type { Problem } from '../problem';
+import { InputError, type Problem } from '../problem';
+import { getColumn } from '../table/get-column';
+import type { Table } from '../table/types';
 
 /**
  * Reads a raw recipe's fields, collecting a problem per bad field instead of stopping at the first,
@@ -14,6 +16,12 @@ export interface FieldReader {
   positive(key: string, fallback: number): number;
   /** A non-empty list of strings (required). */
   strings(key: string): string[];
+  /** "auto" (the default), or a whole number ≥ min; `what` says what the number means in the message. */
+  integerOrAuto(key: string, min: number, what: string): number | 'auto';
+  /** Whether the table has this column; if not, the problem (listing the columns there are) is recorded. */
+  column(table: Table, name: string): boolean;
+  /** The recipe's `source` (where the data came from), when it has one. */
+  source(): { source?: string };
   /** Present as the raw value, for fields with their own rules. */
   raw(key: string): unknown;
   /** Report fields that were never read: a misspelt option must not be silently ignored. */
@@ -60,6 +68,28 @@ export function fieldReader(raw: unknown, kind: string): FieldReader {
       if (Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string')) return v as string[];
       bad(key, 'a non-empty list of column names');
       return [];
+    },
+    integerOrAuto(key, min, what) {
+      read.add(key);
+      const v = obj[key];
+      if (v === undefined || v === 'auto') return 'auto';
+      if (typeof v === 'number' && Number.isInteger(v) && v >= min) return v;
+      bad(key, `"auto" or ${what}`);
+      return 'auto';
+    },
+    column(table, name) {
+      try {
+        getColumn(table, name);
+        return true;
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        problems.push(...e.problems);
+        return false;
+      }
+    },
+    source() {
+      read.add('source');
+      return typeof obj.source === 'string' ? { source: obj.source } : {};
     },
     raw(key) {
       read.add(key);

@@ -1,8 +1,6 @@
-import { InputError, type Problem } from '../../problem';
-import { MISSING_POLICIES, SCALINGS, type MissingPolicy, type Scaling } from '../../prep/types';
 import { fieldReader } from '../../recipe/fields';
+import { PREP_DEFAULTS, readPrepFields, type PrepFields } from '../../recipe/prep-fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
-import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 import type { HierarchicalMetric, LinkageMethod } from '../../cluster/hierarchical';
 
@@ -10,12 +8,8 @@ export const LINKAGE_METHODS: readonly LinkageMethod[] = ['ward', 'single', 'com
 export const HIERARCHICAL_METRICS: readonly HierarchicalMetric[] = ['euclidean', 'sqeuclidean', 'manhattan', 'chebyshev', 'mahalanobis'];
 
 /** Everything needed to reproduce a hierarchical clustering; validation fills in every default. */
-export interface HierarchicalRecipe extends RecipeBase {
+export interface HierarchicalRecipe extends RecipeBase, PrepFields {
   readonly kind: 'hierarchical';
-  readonly columns: readonly string[];
-  readonly scaling: Scaling;
-  readonly missing: MissingPolicy;
-  readonly log1p: boolean | readonly string[];
   readonly method: LinkageMethod;
   readonly metric: HierarchicalMetric;
   /**
@@ -31,9 +25,7 @@ export interface HierarchicalRecipe extends RecipeBase {
 }
 
 export const HIERARCHICAL_DEFAULTS = {
-  scaling: 'standard',
-  missing: 'drop',
-  log1p: false,
+  ...PREP_DEFAULTS,
   method: 'ward',
   metric: 'euclidean',
   cut: 'auto',
@@ -45,16 +37,8 @@ export const HIERARCHICAL_DEFAULTS = {
 /** Check a raw hierarchical recipe against its table; every problem is reported at once. */
 export function validateHierarchical(raw: unknown, table: Table): Validated<HierarchicalRecipe> {
   const f = fieldReader(raw, 'hierarchical');
-  const columns = f.strings('columns');
-  const problems: Problem[] = f.problems;
-  for (const name of columns) {
-    try {
-      getColumn(table, name);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      problems.push(...e.problems);
-    }
-  }
+  const problems = f.problems;
+  const prep = readPrepFields(f, table);
   const rawK = f.raw('k'), rawHeight = f.raw('height');
   let cut: HierarchicalRecipe['cut'] = HIERARCHICAL_DEFAULTS.cut;
   if (rawK !== undefined && rawHeight !== undefined) {
@@ -66,18 +50,10 @@ export function validateHierarchical(raw: unknown, table: Table): Validated<Hier
     if (typeof rawK === 'number' && Number.isInteger(rawK) && rawK >= 1) cut = { k: rawK };
     else problems.push({ code: 'recipe-field', message: `Recipe field 'k' is ${JSON.stringify(rawK)}; it must be "auto" or a whole number of clusters ≥ 1.` });
   }
-  const log1pRaw = f.raw('log1p');
-  let log1p: boolean | readonly string[] = HIERARCHICAL_DEFAULTS.log1p;
-  if (typeof log1pRaw === 'boolean' || (Array.isArray(log1pRaw) && log1pRaw.every((s) => typeof s === 'string'))) log1p = log1pRaw;
-  else if (log1pRaw !== undefined) problems.push({ code: 'recipe-field', message: `Recipe field 'log1p' is ${JSON.stringify(log1pRaw)}; it must be true, false or a list of column names.` });
-  const source = f.raw('source');
   const recipe: HierarchicalRecipe = {
     kind: 'hierarchical',
-    ...(typeof source === 'string' ? { source } : {}),
-    columns,
-    scaling: f.choice('scaling', SCALINGS, HIERARCHICAL_DEFAULTS.scaling),
-    missing: f.choice('missing', MISSING_POLICIES, HIERARCHICAL_DEFAULTS.missing),
-    log1p,
+    ...f.source(),
+    ...prep,
     method: f.choice('method', LINKAGE_METHODS, HIERARCHICAL_DEFAULTS.method),
     metric: f.choice('metric', HIERARCHICAL_METRICS, HIERARCHICAL_DEFAULTS.metric),
     cut,

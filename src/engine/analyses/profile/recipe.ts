@@ -1,8 +1,7 @@
-import { InputError, type Problem } from '../../problem';
+import type { Problem } from '../../problem';
 import { fieldReader } from '../../recipe/fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
 import { CORRELATION_METHODS, type CorrelationMethod } from '../../stats/correlation';
-import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 
 /** A first look at a selection: every default filled in, so the stored recipe says exactly what ran. */
@@ -37,14 +36,7 @@ export const PROFILE_DEFAULTS = {
 export function validateProfile(raw: unknown, table: Table): Validated<ProfileRecipe> {
   const f = fieldReader(raw, 'profile');
   const problems: Problem[] = f.problems;
-  const known = (name: string): void => {
-    try {
-      getColumn(table, name);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      problems.push(...e.problems);
-    }
-  };
+  const known = (name: string): void => void f.column(table, name);
   const rawColumns = f.raw('columns');
   let columns: readonly string[] | 'all' = PROFILE_DEFAULTS.columns;
   if (Array.isArray(rawColumns) && rawColumns.length > 0 && rawColumns.every((c) => typeof c === 'string')) {

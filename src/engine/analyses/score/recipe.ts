@@ -1,7 +1,6 @@
-import { InputError, type Problem } from '../../problem';
+import type { Problem } from '../../problem';
 import { fieldReader } from '../../recipe/fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
-import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 import type { DesignScaling, MissingPolicy, OneHotPolicy } from './design';
 import type { ModelSpec } from './model';
@@ -51,16 +50,7 @@ export function validateScore(raw: unknown, table: Table): Validated<ScoreRecipe
   const f = fieldReader(raw, 'score');
   const problems: Problem[] = f.problems;
   const target = f.raw('target');
-  const present = (name: string): boolean => {
-    try {
-      getColumn(table, name);
-      return true;
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      problems.push(...e.problems);
-      return false;
-    }
-  };
+  const present = (name: string): boolean => f.column(table, name);
   if (typeof target !== 'string') problems.push({ code: 'recipe-field', message: `Recipe field 'target' is ${JSON.stringify(target)}; it must name the column holding the outcome (such as "default.payment.next.month").` });
   else present(target);
   const positiveRaw = f.raw('positive');
