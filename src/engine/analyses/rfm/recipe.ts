@@ -1,8 +1,7 @@
-import { InputError, type Problem } from '../../problem';
-import { fieldReader } from '../../recipe/fields';
+import type { Problem } from '../../problem';
+import { fieldReader, type FieldReader } from '../../recipe/fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
 import { excelSerial } from '../../table/excel-serial';
-import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 
 /** The roles a column can play. Transactions need customer, date and amount (or quantity and price); an aggregated table needs customer, recency, frequency, monetary. */
@@ -65,7 +64,7 @@ export const RFM_DEFAULTS = {
 export function validateRfm(raw: unknown, table: Table): Validated<RfmRecipe> {
   const f = fieldReader(raw, 'rfm');
   const problems: Problem[] = f.problems;
-  const columns = readColumns(f.raw('columns'), table, problems);
+  const columns = readColumns(f, table);
   const source = f.raw('source');
   const recipe: RfmRecipe = {
     kind: 'rfm',
@@ -99,7 +98,9 @@ export function isAggregated(columns: RfmColumns): boolean {
   return columns.recency !== undefined || columns.frequency !== undefined || columns.monetary !== undefined;
 }
 
-function readColumns(raw: unknown, table: Table, problems: Problem[]): RfmColumns {
+function readColumns(f: FieldReader, table: Table): RfmColumns {
+  const raw = f.raw('columns');
+  const problems = f.problems;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ code: 'recipe-field', message: `Recipe field 'columns' must map roles to column names, such as {"customer": "Customer ID", "date": "InvoiceDate", "amount": "Amount"}.` });
     return {};
@@ -114,13 +115,7 @@ function readColumns(raw: unknown, table: Table, problems: Problem[]): RfmColumn
       problems.push({ code: 'recipe-field', message: `columns.${role} is ${JSON.stringify(name)}; it must be a column name.` });
       continue;
     }
-    try {
-      getColumn(table, name);
-      columns[role as ColumnRole] = name;
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      problems.push(...e.problems);
-    }
+    if (f.column(table, name)) columns[role as ColumnRole] = name;
   }
   const need = (role: ColumnRole, why: string): void => {
     if (columns[role] === undefined && !problems.some((p) => p.message.startsWith(`columns.${role} `))) {
