@@ -45,8 +45,8 @@ export function stratifiedSplit(y: Uint8Array, options: SplitOptions): Split {
     const count = Math.min(Math.max(counts[c] as number, 1), rows.length - 1);
     const shuffled = rows.slice();
     shuffleFront(shuffled, count, rng);
-    test.push(...shuffled.subarray(0, count));
-    train.push(...shuffled.subarray(count));
+    // a plain loop: spreading a million indices into push() overflows the call stack
+    for (let i = 0; i < shuffled.length; i++) (i < count ? test : train).push(shuffled[i] as number);
   });
   return { train: Uint32Array.from(train).sort(), test: Uint32Array.from(test).sort() };
 }

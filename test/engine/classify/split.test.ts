@@ -87,3 +87,11 @@ describe('stratifiedKFold', () => {
     expect(() => stratifiedKFold(Uint8Array.of(0, 0, 1, 1), { k: 1, seed: 1 })).toThrow(InputError);
   });
 });
+
+test('stratifiedSplit handles a full-height sheet (1,048,575 rows) without overflowing the stack', () => {
+  const y = new Uint8Array(1_048_575);
+  for (let i = 0; i < y.length; i += 5) y[i] = 1;
+  const { train, test } = stratifiedSplit(y, { testSize: 0.2, seed: 3 });
+  expect(train.length + test.length).toBe(y.length);
+  expect(test.length).toBe(Math.ceil(0.2 * y.length));
+});
