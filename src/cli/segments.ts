@@ -4,26 +4,32 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { InputError, type Problem } from '../engine/problem';
 import { analysisKinds, runRecipe } from '../engine/recipe/registry';
+import type { Progress } from '../engine/recipe/types';
 import { buildTable } from '../engine/table/build';
 import { VERSION } from '../engine/version';
+import { runToWorkbook } from '../excel/run-to-workbook';
+import { createExcelHost, createWorkbook, type ExcelHost } from '../sim';
+import { csvWorkbook } from './csv-workbook';
 import { readCsv } from './read-csv';
 
 const USAGE = `Segments ${VERSION} — customer segments computed locally.
 
 Usage:
-  segments run <recipe.json> --input <data.csv> [--out report.json]
+  segments run <recipe.json> --input <data.csv> [--out report.json] [--workbook state.json]
 
   <recipe.json>   what to run, e.g. {"kind": "kmeans", "columns": ["Age", "Annual Income (k$)"], "k": "auto"}
   --input         a CSV file whose first row is the header (.csv or .csv.gz)
   --out           write the whole report (recipe, summary, warnings, sheets, result) as JSON
+  --workbook      run as the add-in does, against an in-memory workbook whose first sheet holds the CSV,
+                  and save that workbook (sheets, tables, charts, stored run record) and the request log as JSON
 
 Analyses: ${analysisKinds().join(', ')}.`;
 
 /** Exit codes: 0 done, 1 the input or recipe has problems (printed), 2 the command was used wrongly. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { input: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { input: { type: 'string' }, out: { type: 'string' }, workbook: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     return usage((e as Error).message);
   }
@@ -42,13 +48,21 @@ function main(argv: string[]): number {
     return report([{ code: 'input-file', message: `Cannot read the input file '${inputPath}': ${(e as Error).message}` }]);
   }
   const cells = readCsv(text);
+  const onProgress = (p: Progress): void => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${p.phase.padEnd(40)} ${Math.round(p.fraction * 100)}%`);
+  };
   let outcome;
+  let host: ExcelHost | undefined;
   try {
-    const table = buildTable(cells.values, { numberFormats: cells.numberFormats, header: true, origin: { sheet: basename(inputPath), row: 0, col: 0 } });
-    const withSource = { source: basename(inputPath), ...(recipe.value as object) };
-    outcome = runRecipe(withSource, table, {
-      onProgress: (p) => process.stderr.isTTY && process.stderr.write(`\r${p.phase.padEnd(40)} ${Math.round(p.fraction * 100)}%`),
-    });
+    if (parsed.values.workbook) {
+      host = createExcelHost(createWorkbook(csvWorkbook(cells, basename(inputPath))));
+      // The simulated host models every API the writer may use, so it reports every requirement set as supported.
+      outcome = await runToWorkbook(host.run, recipe.value, { read: { header: true }, supportsExcelApi: () => true, onProgress });
+    } else {
+      const table = buildTable(cells.values, { numberFormats: cells.numberFormats, header: true, origin: { sheet: basename(inputPath), row: 0, col: 0 } });
+      const withSource = { source: basename(inputPath), ...(recipe.value as object) };
+      outcome = runRecipe(withSource, table, { onProgress });
+    }
     if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(50) + '\r');
   } catch (e) {
     if (e instanceof InputError) return report(e.problems);
@@ -65,6 +79,10 @@ function main(argv: string[]): number {
   if (parsed.values.out) {
     writeFileSync(parsed.values.out, JSON.stringify(result, null, 1));
     console.log(`Report written to ${parsed.values.out}`);
+  }
+  if (host && parsed.values.workbook) {
+    writeFileSync(parsed.values.workbook, JSON.stringify({ state: host.exportState(), requestLog: host.requestLog }, null, 1));
+    console.log(`Workbook written to ${parsed.values.workbook} (${host.requestLog.length} syncs)`);
   }
   return 0;
 }
@@ -95,4 +113,4 @@ function usage(error?: string): number {
   return error ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -88,3 +88,42 @@ describe('segments run', () => {
     expect(r.stderr).toMatch(/Usage:/);
   });
 });
+
+describe('segments run --workbook', () => {
+  test('runs through the Excel writer into an in-memory workbook and saves its state and the request log', () => {
+    const out = join(dir, 'workbook.json');
+    const r = segments('run', recipe({ kind: 'kmeans', columns: ['Annual Income (k$)', 'Spending Score (1-100)'], k: 5 }), '--input', mall, '--workbook', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Workbook written to .*workbook\.json \(\d+ syncs\)/);
+    const { state, requestLog } = JSON.parse(readFileSync(out, 'utf8'));
+    expect(state.sheets.map((s: { name: string }) => s.name)).toEqual(['mall_customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
+    // The source sheet holds the CSV as Excel typed it: header, then 200 customers; it is left as it was.
+    expect(state.sheets[0].values[0]).toEqual(['CustomerID', 'Genre', 'Age', 'Annual Income (k$)', 'Spending Score (1-100)']);
+    expect(state.sheets[0].values[1]).toEqual([1, 'Male', 19, 15, 39]);
+    expect(state.sheets[0].tables).toEqual([]);
+    expect(state.sheets[1].tables[0]).toMatchObject({ name: 'Clusters', address: 'A3:F203' });
+    expect(state.sheets[2].charts[0].series[0]).toMatchObject({ values: 'Centroids!B4:B8', xValues: 'Centroids!A4:A8' });
+    const about = state.sheets[5].values as unknown[][];
+    expect(about).toContainEqual(['Source', 'mall_customers!A1:E201']);
+    expect(about.some((row) => row[0] === 'Run date' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/.test(String(row[1])))).toBe(true);
+    expect(state.customXmlParts).toHaveLength(1);
+    expect(state.customXmlParts[0].xml).toContain('"source":"mall_customers!A1:E201"');
+    expect(requestLog.length).toBeGreaterThan(5);
+    expect(requestLog[0]).toEqual({ actions: expect.any(Number), sentBytes: expect.any(Number), receivedBytes: expect.any(Number) });
+  });
+
+  // Names Excel keeps as text when it opens a CSV ("+1" or "0001" would become numbers there, as in readCsv).
+  test('customer names that look like formulas stay text in the saved workbook', () => {
+    const csv = join(dir, 'tricky.csv');
+    const names = ['=HYPERLINK(""http://x"",""y"")', '+x', '-x', '@x', 'x0001', '1-2x'];
+    writeFileSync(csv, ['Customer,Spend,Visits', ...names.map((n, i) => `"${n}",${10 + i * 7},${(i * 3) % 5}`)].join('\n'));
+    const out = join(dir, 'tricky.json');
+    const r = segments('run', recipe({ kind: 'kmeans', columns: ['Spend', 'Visits'], k: 2 }), '--input', csv, '--workbook', out);
+    expect(r.stderr).toBe('');
+    const { state } = JSON.parse(readFileSync(out, 'utf8'));
+    const clusters = state.sheets.find((s: { name: string }) => s.name === 'Clusters');
+    expect(clusters.formulas).toEqual({});
+    expect((clusters.values as unknown[][]).slice(3).map((row) => row[0])).toEqual(names.map((n) => n.replace(/""/g, '"')));
+  });
+});
