@@ -1,5 +1,6 @@
 import type { Prepared } from '../../prep/types';
 import { aboutSheet } from '../../report/about';
+import { preparationSettings } from '../../report/preparation-settings';
 import type { ReportSheet } from '../../report/types';
 import type { Table } from '../../table/types';
 import { centroidsSheet, clustersSheet, validitySheet } from '../hierarchical/cluster-sheets';
@@ -59,19 +60,9 @@ function kDistanceSheet(r: DbscanRunResult): ReportSheet {
 }
 
 function aboutDbscan(recipe: DbscanRecipe, table: Table, prep: Prepared, r: DbscanRunResult): ReportSheet {
-  const dropped = prep.dropped.byColumn.map((d) => `${d.column}: ${d.count} (first at ${d.firstCell})`).join('; ');
   return aboutSheet('DBSCAN clustering', [
     ['Analysis', 'DBSCAN (density-based; labels as scikit-learn, k-d tree neighbourhoods)'],
-    ['Source', recipe.source ?? ''],
-    ['Rows in selection', table.rowCount],
-    ['Rows clustered', r.rowsUsed],
-    ['Rows left out (missing values)', r.rowsDropped],
-    ...(dropped ? [['Missing values by column', dropped] as const] : []),
-    ['Columns', recipe.columns.join(', ')],
-    ['Features after encoding', r.features.join(', ')],
-    ['Scaling', recipe.scaling],
-    ['Missing values', recipe.missing],
-    ['log1p', Array.isArray(recipe.log1p) ? recipe.log1p.join(', ') : String(recipe.log1p)],
+    ...preparationSettings(recipe, table, prep),
     ['Distance', r.metric],
     ['eps', recipe.eps === 'auto' ? `auto (${r.eps})` : r.eps],
     ['minPts', recipe.minPts === 'auto' ? `auto (${r.minPts})` : r.minPts],

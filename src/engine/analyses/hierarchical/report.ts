@@ -1,6 +1,7 @@
 import type { Linkage } from '../../cluster/hierarchical';
 import type { Prepared } from '../../prep/types';
 import { aboutSheet } from '../../report/about';
+import { preparationSettings } from '../../report/preparation-settings';
 import type { ReportSheet } from '../../report/types';
 import type { Table } from '../../table/types';
 import { centroidsSheet, clustersSheet, validitySheet } from './cluster-sheets';
@@ -40,19 +41,9 @@ export function hierarchicalSheets(recipe: HierarchicalRecipe, table: Table, pre
 }
 
 function aboutHierarchical(recipe: HierarchicalRecipe, table: Table, prep: Prepared, r: HierarchicalRunResult): ReportSheet {
-  const dropped = prep.dropped.byColumn.map((d) => `${d.column}: ${d.count} (first at ${d.firstCell})`).join('; ');
   return aboutSheet('Hierarchical clustering', [
     ['Analysis', `agglomerative hierarchical clustering, ${r.method} linkage (SciPy-compatible linkage matrix)`],
-    ['Source', recipe.source ?? ''],
-    ['Rows in selection', table.rowCount],
-    ['Rows clustered', r.rowsUsed],
-    ['Rows left out (missing values)', r.rowsDropped],
-    ...(dropped ? [['Missing values by column', dropped] as const] : []),
-    ['Columns', recipe.columns.join(', ')],
-    ['Features after encoding', r.features.join(', ')],
-    ['Scaling', recipe.scaling],
-    ['Missing values', recipe.missing],
-    ['log1p', Array.isArray(recipe.log1p) ? recipe.log1p.join(', ') : String(recipe.log1p)],
+    ...preparationSettings(recipe, table, prep),
     ['Linkage method', r.method],
     ['Distance', r.metric],
     ['Cut', cutText(recipe, r)],

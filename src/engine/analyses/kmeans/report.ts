@@ -1,5 +1,6 @@
 import type { Prepared } from '../../prep/types';
 import { aboutSheet } from '../../report/about';
+import { preparationSettings } from '../../report/preparation-settings';
 import { freshName } from '../../report/fresh-name';
 import { sourceCell, sourceColumnFormat } from '../../report/table-cells';
 import type { ReportCell, ReportSheet } from '../../report/types';
@@ -138,19 +139,9 @@ function groupShare(r: KMeansRunResult, hit: (row: number) => boolean): (number 
 }
 
 function aboutKMeans(recipe: KMeansRecipe, table: Table, prep: Prepared, r: KMeansRunResult): ReportSheet {
-  const dropped = prep.dropped.byColumn.map((d) => `${d.column}: ${d.count} (first at ${d.firstCell})`).join('; ');
   return aboutSheet('k-means clustering', [
     ['Analysis', 'k-means (k-means++ initialisation, Lloyd iterations)'],
-    ['Source', recipe.source ?? ''],
-    ['Rows in selection', table.rowCount],
-    ['Rows clustered', r.rowsUsed],
-    ['Rows left out (missing values)', r.rowsDropped],
-    ...(dropped ? [['Missing values by column', dropped] as const] : []),
-    ['Columns', recipe.columns.join(', ')],
-    ['Features after encoding', r.features.join(', ')],
-    ['Scaling', recipe.scaling],
-    ['Missing values', recipe.missing],
-    ['log1p', Array.isArray(recipe.log1p) ? recipe.log1p.join(', ') : String(recipe.log1p)],
+    ...preparationSettings(recipe, table, prep),
     ['k', recipe.k === 'auto' ? `auto (recommended ${r.recommendedK})` : String(recipe.k)],
     ['Elbow sweep', `k = 1 to ${r.elbow.length}`],
     ['Restarts per k (nInit)', recipe.nInit],
