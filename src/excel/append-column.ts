@@ -68,6 +68,7 @@ export async function appendColumn(run: ExcelRun, target: string, column: Result
         const part = whole.getCell(start, 0).getResizedRange(values.length - 1, 0);
         part.numberFormat = formats;
         part.values = values;
+        context.application.suspendApiCalculationUntilNextSync();
         await context.sync();
         start += values.length;
       }
