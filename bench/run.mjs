@@ -46,7 +46,7 @@ delete pythonEnv.OPENBLAS_L2_SIZE;
 const probe = existsSync(PYTHON) ? spawnSync(PYTHON, ['-c', 'import sklearn; print(sklearn.__version__)'], { encoding: 'utf8', env: pythonEnv }) : null;
 const sklearnVersion = probe?.status === 0 ? probe.stdout.trim() : null;
 if (sklearnVersion === null) console.log(`scikit-learn not available (${PYTHON} with sklearn): its columns are skipped.\n`);
-const sklearn = (args) => (sklearnVersion === null ? { failed: 'scikit-learn missing' } : child(PYTHON, [resolve(root, 'bench/kmeans/sklearn.py'), ...args], { env: pythonEnv }));
+const sklearn = (args) => (sklearnVersion === null ? { failed: 'scikit-learn missing' } : child(PYTHON, [resolve(root, 'bench/kmeans/sklearn_kmeans.py'), ...args], { env: pythonEnv }));
 
 const f = (v, digits = 3) => (typeof v === 'number' ? v.toFixed(digits) : '—');
 const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? `${(a / b).toFixed(2)}×` : '—');

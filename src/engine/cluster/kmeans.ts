@@ -16,6 +16,14 @@ import { scaledTolerance } from './tolerance';
  */
 const SWAP_PATIENCE = 3;
 
+/**
+ * Above this many rows `refine` is skipped and the result is scikit-learn's plain Lloyd: on
+ * 100,000 × 8 blobs (k = 8) the polish and swap search took 4.3 s against 0.14 s for Lloyd alone,
+ * and the optima they escape matter less as clusters fill with points. Every reference case
+ * (up to 30,000 rows) is below it.
+ */
+const REFINE_MAX_ROWS = 50_000;
+
 export interface KMeansOptions {
   /** Seeded k-means++ restarts; the lowest inertia wins. Default 10. Ignored when `init` is given. */
   readonly nInit?: number;
@@ -30,7 +38,7 @@ export interface KMeansOptions {
    * run a global swap search (swapCenters) on the best restart. Plain restarts missed scikit-learn's
    * own n_init = 10 inertia by up to 0.7 % on the reference cases (mall3 k = 10, telco3 k = 8); the
    * polish fixes most of that and the swap the rest, at about a quarter more time on telco3.
-   * Default true; false gives scikit-learn's plain Lloyd.
+   * Default true (applied up to 50,000 rows); false gives scikit-learn's plain Lloyd.
    */
   readonly refine?: boolean;
   /** Explicit initial centres (k × d): one run, no restarts. */
@@ -76,6 +84,7 @@ export function kmeans(X: Matrix, k: number, options: KMeansOptions = {}): KMean
     fail('bad-init', `The initial centres are ${init.rows} × ${init.cols}; with k = ${k} and ${X.cols} columns they must be ${k} × ${X.cols}.`);
   }
 
+  const polishing = refine && X.rows <= REFINE_MAX_ROWS;
   const { centred, mean } = centre(X);
   const tolerance = scaledTolerance(centred, tol);
   const runs = init === undefined ? nInit : 1;
@@ -88,7 +97,7 @@ export function kmeans(X: Matrix, k: number, options: KMeansOptions = {}): KMean
         if (isCancelled?.()) throw new RunCancelled();
       },
     });
-    return refine ? polish(centred, settled) : settled;
+    return polishing ? polish(centred, settled) : settled;
   };
   let best: LloydRun | null = null;
   for (let run = 0; run < runs; run++) {
@@ -99,7 +108,7 @@ export function kmeans(X: Matrix, k: number, options: KMeansOptions = {}): KMean
     const result = local(start, run);
     if (best === null || result.inertia < best.inertia) best = result;
   }
-  if (refine) {
+  if (polishing) {
     const rng = createRandom(deriveSeed(seed, runs));
     best = swapCenters(centred, best as LloydRun, (centers) => local(centers, runs - 1), rng, SWAP_PATIENCE);
   }

@@ -1,6 +1,6 @@
 # Child process: scikit-learn's KMeans(algorithm="lloyd", n_init=1) and silhouette_score on a blob
 # file; prints one JSON line. Run with OMP_NUM_THREADS=1 for the single-threaded anchor.
-#   python3 sklearn.py <data.f64> <labels.i32> <rows> <k> <kmeans|silhouette>
+#   python3 sklearn_kmeans.py <data.f64> <labels.i32> <rows> <k> <kmeans|silhouette>
 import json, resource, sys, time
 import numpy as np
 from sklearn.cluster import KMeans, kmeans_plusplus
