@@ -3,18 +3,9 @@ import fc from 'fast-check';
 import { fitLogistic } from '../../../src/engine/classify/logistic-fit';
 import { predictLogistic } from '../../../src/engine/classify/logistic-predict';
 import { fromRows, matrix } from '../../../src/engine/matrix';
-import { InputError, type Problem } from '../../../src/engine/problem';
 import { createRandom } from '../../../src/engine/random';
+import { problemsOf } from '../../problems';
 
-function problemsOf(f: () => unknown): readonly Problem[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** x = −1 with outcomes 0, 0, 1 and x = 1 with 0, 1, 1. */
 const twoGroups = { x: fromRows([[-1], [-1], [-1], [1], [1], [1]]), y: Uint8Array.of(0, 0, 1, 0, 1, 1) };

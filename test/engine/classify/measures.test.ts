@@ -10,19 +10,11 @@ import { mcc } from '../../../src/engine/classify/mcc';
 import { gini, rocAuc } from '../../../src/engine/classify/roc-auc';
 import { rocCurve } from '../../../src/engine/classify/roc-curve';
 import { youdenThreshold } from '../../../src/engine/classify/youden-threshold';
-import { InputError } from '../../../src/engine/problem';
+import { problemOf } from '../../problems';
 
 const labels = (...v: number[]) => Uint8Array.from(v);
 const scores = (...v: number[]) => Float64Array.from(v);
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e.problems[0]?.code;
-    throw e;
-  }
-  return undefined;
-};
+const codeOf = (f: () => unknown): string => problemOf(f).code;
 
 /** Labelled scores with both classes and many ties (scores drawn from a few values). */
 const labelledScores = fc

@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { InputError } from '../../../src/engine/problem';
 import { toOriginalUnits } from '../../../src/engine/prep/original-units';
 import { prepare } from '../../../src/engine/prep/prepare';
 import { buildTable } from '../../../src/engine/table/build';
 import { readCsv } from '../../../src/cli/read-csv';
 import { readReference, sharedPath } from '../../shared';
+import { problemOf } from '../../problems';
 
 interface ScalingCase { columns: string[]; mean: number[]; scale: number[]; first5: number[][] }
 const scaling = readReference('scaling.json') as Record<string, ScalingCase>;
@@ -15,15 +15,6 @@ function csvTable(file: string) {
   return buildTable(cells.values, { numberFormats: cells.numberFormats, header: true });
 }
 
-function problemOf(f: () => unknown): { code: string; message: string; column?: string; cell?: string } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e.problems[0] as { code: string; message: string };
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 const close = (a: number, b: number, rel = 1e-12) => Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
 

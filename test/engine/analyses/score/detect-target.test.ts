@@ -1,19 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { detectPositive, readTarget } from '../../../../src/engine/analyses/score/detect-target';
-import { InputError } from '../../../../src/engine/problem';
 import { toyTable } from './run-score';
+import { problemOf } from '../../../problems';
 
 const target = (values: (string | number | boolean)[], positive: string | null = null) => readTarget(toyTable(['t'], values.map((v) => [v])), 't', positive);
 
-function problem(run: () => unknown): { code: string; message: string; cell?: string } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e.problems[0] as { code: string; message: string };
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const problem = problemOf;
 
 describe('the positive class is detected', () => {
   test.each([

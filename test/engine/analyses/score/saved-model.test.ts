@@ -2,10 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { parseSavedModel, scoreNewRows } from '../../../../src/engine/analyses/score';
 import { populationBins, psi } from '../../../../src/engine/analyses/score/psi';
 import { modelChunks } from '../../../../src/engine/analyses/score/saved-model';
-import { InputError } from '../../../../src/engine/problem';
 import type { Table } from '../../../../src/engine/table/types';
 import { createRandom } from '../../../../src/engine/random';
 import { datasetTable, score } from './run-score';
+import { problemOf } from '../../../problems';
 
 /** The table with one numeric column's values changed, everything else shared. */
 function withColumn(table: Table, name: string, f: (v: number) => number): Table {
@@ -22,15 +22,6 @@ function rowsOf(table: Table, rows: readonly number[]): Table {
 
 const trainingRows = (part: readonly string[]): number[] => part.flatMap((p, i) => (p === 'train' ? [i] : []));
 
-function problemOf(run: () => unknown): { code: string; column?: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e.problems[0] as { code: string; column?: string; message: string };
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('a saved model scores new rows as the run did', () => {
   const table = datasetTable('credit_scoring.csv');

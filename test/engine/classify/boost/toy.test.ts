@@ -5,8 +5,8 @@ import { boostedLogOdds, predictBoosted } from '../../../../src/engine/classify/
 import { findBestSplit, nodeValue } from '../../../../src/engine/classify/boost/split-finder';
 import { emptyHistogram, histogramLayout } from '../../../../src/engine/classify/boost/histogram';
 import { fromRows, matrix } from '../../../../src/engine/matrix';
-import { InputError } from '../../../../src/engine/problem';
 import { RunCancelled } from '../../../../src/engine/recipe/types';
+import { problemOf } from '../../../problems';
 
 /** 40 rows, x = 0…39, y = 1 from x = 20 on: a step at 19.5. */
 const step = () => ({ x: fromRows(Array.from({ length: 40 }, (_, i) => [i])), y: Uint8Array.from({ length: 40 }, (_, i) => (i >= 20 ? 1 : 0)) });
@@ -150,15 +150,7 @@ describe('hooks and early stopping', () => {
 
 describe('bad input names the problem', () => {
   const { x, y } = step();
-  const code = (f: () => unknown): string => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof InputError) return e.problems[0]!.code;
-      throw e;
-    }
-    return 'none';
-  };
+  const code = (f: () => unknown): string => problemOf(f).code;
 
   test('one class only', () => {
     expect(code(() => fitBoostedTrees(x, new Uint8Array(40)))).toBe('one-class');

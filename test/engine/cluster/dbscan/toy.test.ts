@@ -1,18 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { dbscan, defaultMinPts, kDistance } from '../../../../src/engine/cluster/dbscan';
-import { InputError } from '../../../../src/engine/problem';
 import { fromRows } from '../../../../src/engine/matrix';
+import { problemOf } from '../../../problems';
 
-const code = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e.problems[0]!.code;
-    throw e;
-  }
-  return 'no error';
-};
+const code = (f: () => unknown): string => problemOf(f).code;
 
 describe('hand-derived', () => {
   test('a chain 0, 1, 2, a border point 3.9 and an outlier 10 (eps 1, minPts 3)', () => {
