@@ -1,0 +1,31 @@
+import { Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { createElement as h, useState, type ReactElement } from 'react';
+import type { Report } from '../../engine/report/types';
+import type { WrittenReport } from '../../excel/write-report';
+import type { PaneAnalysis } from '../analyses/types';
+import { usePaneHost } from '../pane-host-context';
+import { ProblemBars } from '../problem-bars';
+import { activateSheet } from '../workbook-actions';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** Step 5: the sheets created (each a link that shows it), what the run found, and its warnings. */
+export function SummaryStep(props: { analysis: PaneAnalysis<unknown>; report: Report; written: WrittenReport; source: string }): ReactElement {
+  const styles = useStyles();
+  const host = usePaneHost();
+  const [missing, setMissing] = useState<string | null>(null);
+  const show = (id: string, name: string) => {
+    void activateSheet(host.run, id).then((found) => setMissing(found ? null : name));
+  };
+  return h('div', { className: styles.block },
+    h(Body1, null, `From ${props.source}, created:`),
+    h('ul', { className: styles.list, 'aria-label': 'Sheets created' },
+      props.written.sheets.map((s) => h('li', { key: s.id }, h(Link, { as: 'button', onClick: () => show(s.id, s.name) }, s.name)))),
+    missing ? h(MessageBar, { intent: 'info' }, h(MessageBarBody, null, `The sheet "${missing}" is no longer in the workbook; run again to recreate it.`)) : null,
+    h('ul', { className: styles.list, 'aria-label': 'What the run found' },
+      [...props.analysis.highlights(props.report), ...props.report.summary].map((line, i) => h('li', { key: i }, line))),
+    h(ProblemBars, { problems: props.report.warnings, intent: 'warning' }));
+}

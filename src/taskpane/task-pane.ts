@@ -1,0 +1,118 @@
+import { Body1, Caption1, Divider, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { createElement as h, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import type { Problem } from '../engine/problem';
+import type { Progress } from '../engine/recipe/types';
+import type { Table } from '../engine/table/types';
+import { PANE_ANALYSES, paneAnalysisOf } from './analyses';
+import { usePaneHost } from './pane-host-context';
+import { ProblemBars } from './problem-bars';
+import { runAnalysis, type RunAnalysisOutcome } from './run-analysis';
+import { DataStep } from './steps/data-step';
+import { RunStep } from './steps/run-step';
+import { SummaryStep } from './steps/summary-step';
+import { useSelectionTable } from './use-selection-table';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, boxSizing: 'border-box' },
+  step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle2, margin: 0, outline: 'none' },
+  privacy: { color: tokens.colorNeutralForeground3 },
+});
+
+type RunState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly progress: Progress }
+  | { readonly status: 'finished'; readonly outcome: RunAnalysisOutcome }
+  | { readonly status: 'crashed'; readonly message: string };
+
+function Step(props: { title: string; headingRef?: Ref<HTMLHeadingElement>; children?: ReactNode }): ReactElement {
+  const styles = useStyles();
+  return h('section', { className: styles.step, 'aria-label': props.title },
+    h('h2', { className: styles.heading, ref: props.headingRef, tabIndex: props.headingRef ? -1 : undefined }, props.title),
+    props.children);
+}
+
+/** Options per analysis, reset to the analysis's defaults whenever the selection's columns change. */
+function useOptions(table: Table | undefined): [Record<string, unknown>, (kind: string, options: unknown) => void] {
+  const signature = table ? table.columns.map((c) => `${c.name}:${c.type}`).join('\u0000') : '';
+  const [state, setState] = useState<{ signature: string; options: Record<string, unknown> }>({ signature: '', options: {} });
+  const current = state.signature === signature ? state.options : {};
+  const options = useMemo(() => {
+    if (!table) return current;
+    return Object.fromEntries(PANE_ANALYSES.map((a) => [a.kind, current[a.kind] ?? a.defaults(table)]));
+  }, [table, current]);
+  const set = (kind: string, value: unknown) => setState({ signature, options: { ...options, [kind]: value } });
+  return [options, set];
+}
+
+/**
+ * The Segments task pane: Data → Analysis → Options → Run → Summary, top to bottom in one column so the whole
+ * flow is a Tab away. It talks to the workbook only through the PaneHost it is given.
+ */
+export function TaskPane(): ReactElement {
+  const styles = useStyles();
+  const host = usePaneHost();
+  const selection = useSelectionTable(host);
+  const table = selection.status === 'read' && selection.read.ok ? selection.read.table : undefined;
+  const [kind, setKind] = useState(PANE_ANALYSES[0]?.kind ?? '');
+  const [options, setOptions] = useOptions(table);
+  const [run, setRun] = useState<RunState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const analysis = paneAnalysisOf(kind);
+
+  useEffect(() => {
+    if (run.status === 'finished' || run.status === 'crashed') summaryHeading.current?.focus();
+  }, [run.status]);
+
+  const start = () => {
+    if (!table) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setRun({ status: 'running', progress: { phase: 'Reading the selection', fraction: 0 } });
+    runAnalysis(host, analysis.recipe(options[analysis.kind]), { signal: abort.signal, onProgress: (progress) => !abort.signal.aborted && setRun({ status: 'running', progress }) }).then(
+      (outcome) => setRun({ status: 'finished', outcome }),
+      (error: unknown) => setRun({ status: 'crashed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const cancel = () => {
+    controller.current?.abort();
+    setRun({ status: 'running', progress: { phase: 'Cancelling…', fraction: 0 } });
+  };
+
+  return h('main', { className: styles.pane },
+    h(Step, { title: '1. Data' }, h(DataStep, { selection })),
+    h(Divider, null),
+    h(Step, { title: '2. Analysis' },
+      h(Field, { label: 'Analysis' },
+        h(Select, { value: kind, onChange: (_event, data) => setKind(data.value) }, PANE_ANALYSES.map((a) => h('option', { key: a.kind, value: a.kind }, a.title)))),
+      h(Caption1, null, analysis.description)),
+    h(Divider, null),
+    h(Step, { title: '3. Options' },
+      table ? h(analysis.Form, { table, options: options[analysis.kind], onChange: (o: unknown) => setOptions(analysis.kind, o) }) : h(Body1, null, 'Select a table of data with a header row (step 1) to set the options.')),
+    h(Divider, null),
+    h(Step, { title: '4. Run' },
+      h(RunStep, { title: analysis.title, disabled: !table, progress: run.status === 'running' ? run.progress : null, onRun: start, onCancel: cancel }),
+      h(Caption1, { className: styles.privacy }, 'Computed on this computer: no data leaves it.')),
+    run.status === 'finished' || run.status === 'crashed' ? h(Divider, null) : null,
+    run.status === 'finished' || run.status === 'crashed' ? h(Step, { title: '5. Summary', headingRef: summaryHeading }, summaryOf(run, analysis)) : null);
+}
+
+function summaryOf(run: Extract<RunState, { status: 'finished' | 'crashed' }>, analysis: ReturnType<typeof paneAnalysisOf>): ReactElement {
+  if (run.status === 'crashed') {
+    return h(MessageBar, { intent: 'error', layout: 'multiline' }, h(MessageBarBody, null, `The run stopped on an unexpected error: ${run.message} Nothing was kept. Please report it with the steps that led here.`));
+  }
+  const { outcome } = run;
+  switch (outcome.status) {
+    case 'cancelled':
+      return h(MessageBar, { intent: 'info' }, h(MessageBarBody, null, 'Cancelled. Nothing was written to the workbook.'));
+    case 'problems':
+      return h(ProblemBars, { problems: outcome.problems as Problem[], intent: 'error' });
+    case 'done':
+      return h(SummaryStep, { analysis, report: outcome.report, written: outcome.written, source: outcome.source });
+    default: {
+      const unknown: never = outcome;
+      throw new Error(`unknown outcome ${String(unknown)}`);
+    }
+  }
+}

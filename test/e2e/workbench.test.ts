@@ -1,0 +1,143 @@
+/**
+ * End to end, in a real browser: the workbench page with the in-memory Excel host, the real task pane, the
+ * engine in its Web Worker. Screenshots of each step land in test/e2e/artifacts/.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
+import { runRecipe } from '../../src/engine/recipe/registry';
+import { buildTable } from '../../src/engine/table/build';
+import { decodeRunRecord } from '../../src/excel/run-record';
+import { chromiumAvailable, snap, startSession, workbookState, type Session } from './workbench-session';
+
+const SAMPLE_SHEETS = ['Mall customers', 'CDNOW transactions', 'Credit card default'];
+
+/** Waits for the run to end: the Summary heading appears (done, problems or cancelled). */
+async function summary(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: '5. Summary' }).waitFor({ timeout: 60_000 });
+}
+
+async function tabs(page: Page): Promise<string[]> {
+  return page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts();
+}
+
+/** The values of a column of a sheet's first table, found by its header text. */
+function column(values: unknown[][], header: string): unknown[] {
+  const headerRow = values.findIndex((row) => row.includes(header));
+  const c = (values[headerRow] as unknown[]).indexOf(header);
+  return values.slice(headerRow + 1).map((row) => row[c]).filter((v) => v !== null && v !== undefined);
+}
+
+/** Tabs until the focused element is the one `matches` accepts; keyboard only, as a person would. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string; role: string }) => boolean): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { tag: a?.tagName ?? '', text: a?.innerText ?? '', label: a?.getAttribute('aria-label') ?? (a as HTMLInputElement | null)?.labels?.[0]?.innerText ?? '', role: a?.getAttribute('role') ?? (a as HTMLInputElement | null)?.type ?? '' };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('the element was not reached with Tab');
+}
+
+const available = chromiumAvailable();
+(available ? describe : describe.skip)('workbench in chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('automatic k-means on the mall customers writes Clusters, Centroids, Elbow and About; labels equal the engine’s; nothing leaves localhost', async () => {
+    const page = await session.open();
+    session.requests.length = 0;
+    await snap(page, '1-workbench-opened');
+
+    // Select part of the data with the mouse (B5, then Shift+click C10), then widen to the current region.
+    const cells = page.getByTestId('cells');
+    await cells.click({ position: { x: 100, y: 4 * 20 + 10 } });
+    await cells.click({ position: { x: 170, y: 9 * 20 + 10 }, modifiers: ['Shift'] });
+    await page.getByText("'Mall customers'!B5:C10").waitFor();
+    await page.getByRole('button', { name: 'Use current region' }).click();
+    await page.getByText("'Mall customers'!A1:E201").waitFor();
+    await page.getByText('200 rows × 5 columns', { exact: false }).waitFor();
+    await snap(page, '2-mall-selected');
+
+    await page.getByRole('button', { name: 'Run k-means clusters' }).click();
+    await summary(page);
+    await snap(page, '3-kmeans-summary');
+
+    expect(await tabs(page)).toEqual(expect.arrayContaining([...SAMPLE_SHEETS, 'Clusters', 'Centroids', 'Elbow', 'About']));
+    await page.getByRole('button', { name: 'Elbow' }).click();
+    const elbowChart = page.locator('[data-chart^="Elbow"]');
+    await elbowChart.waitFor();
+    await snap(page, '4-elbow-sheet');
+
+    const state = await workbookState(page);
+    const elbowKs = column(state.sheets.find((s) => s.name === 'Elbow')?.values ?? [], 'k');
+    expect(elbowKs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await elbowChart.locator('circle.point').count()).toBe(elbowKs.length);
+
+    // The same recipe (as recorded in the workbook) on the same cells gives the same labels in Node.
+    const record = decodeRunRecord(state.customXmlParts?.[0]?.xml ?? '');
+    expect(record?.recipe).toMatchObject({ kind: 'kmeans', k: 'auto', source: "'Mall customers'!A1:E201" });
+    const mall = state.sheets.find((s) => s.name === 'Mall customers')?.values as unknown[][];
+    const outcome = runRecipe(record?.recipe, buildTable(mall.slice(0, 201)));
+    if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('\n'));
+    const expected = (outcome.report.result as KMeansRunResult).labels.map((l) => l + 1);
+    const written = column(state.sheets.find((s) => s.name === 'Clusters')?.values ?? [], 'Cluster');
+    expect(written).toHaveLength(200);
+    expect(written).toEqual(expected);
+
+    const outside = session.requests.filter((url) => new URL(url).hostname !== 'localhost');
+    expect(outside).toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(0);
+  });
+
+  test('Cancel during a long run stops it and writes nothing', async () => {
+    // The worker holds 30 s before computing, so Cancel always lands mid-run.
+    const page = await session.open('?holdEngineMs=30000');
+    await page.getByRole('button', { name: 'Run k-means clusters' }).click();
+    await page.getByRole('progressbar').waitFor();
+    await snap(page, '5-long-run-progress');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await summary(page);
+    await page.getByText('Cancelled. Nothing was written to the workbook.').waitFor();
+    await snap(page, '6-cancelled');
+    const state = await workbookState(page);
+    expect(state.sheets.map((s) => s.name)).toEqual(SAMPLE_SHEETS);
+    expect(state.customXmlParts ?? []).toEqual([]);
+    expect(await tabs(page)).toEqual(SAMPLE_SHEETS);
+  });
+
+  test('a whole run from the keyboard: select by the name box, choose k = 5, run, open a result sheet', async () => {
+    const page = await session.open();
+    await tabTo(page, (el) => el.tag === 'INPUT' && el.label.includes('Name box'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("'Mall customers'!A1:E201");
+    await page.keyboard.press('Enter');
+    await page.getByText("'Mall customers'!A1:E201").waitFor();
+
+    await tabTo(page, (el) => el.role === 'radio');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, (el) => el.role === 'spinbutton' && el.label.includes('k (clusters)'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5');
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text.startsWith('Run '));
+    await snap(page, '7-keyboard-before-run');
+    await page.keyboard.press('Enter');
+    await summary(page);
+
+    // The summary heading takes focus; the first sheet link is one Tab away.
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Centroids');
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Centroids', selected: true }).waitFor();
+    await snap(page, '8-keyboard-centroids');
+    const state = await workbookState(page);
+    const clusters = column(state.sheets.find((s) => s.name === 'Clusters')?.values ?? [], 'Cluster') as number[];
+    expect(Math.max(...clusters)).toBe(5);
+  });
+});
