@@ -35,7 +35,7 @@ describe('segments run', () => {
     expect(r.stdout).toMatch(/k-means on 200 rows × 2 columns/);
     expect(r.stdout).toMatch(/Chosen automatically: k = 5/);
     expect(r.stdout).toMatch(/Cluster 1: \d+ rows; Annual Income \(k\$\) [\d.]+, Spending Score/);
-    expect(r.stdout).toMatch(/Sheets: Clusters, Centroids, Elbow, Cluster profile, About/);
+    expect(r.stdout).toMatch(/Sheets: Clusters, Centroids, Elbow, Cluster profile, Projection, About/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['recipe', 'version', 'summary', 'warnings', 'sheets', 'result']));
     expect(report.recipe.source).toBe('mall_customers.csv');
@@ -97,14 +97,14 @@ describe('segments run --workbook', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Workbook written to .*workbook\.json \(\d+ syncs\)/);
     const { state, requestLog } = JSON.parse(readFileSync(out, 'utf8'));
-    expect(state.sheets.map((s: { name: string }) => s.name)).toEqual(['mall_customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
+    expect(state.sheets.map((s: { name: string }) => s.name)).toEqual(['mall_customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'Projection', 'About']);
     // The source sheet holds the CSV as Excel typed it: header, then 200 customers; it is left as it was.
     expect(state.sheets[0].values[0]).toEqual(['CustomerID', 'Genre', 'Age', 'Annual Income (k$)', 'Spending Score (1-100)']);
     expect(state.sheets[0].values[1]).toEqual([1, 'Male', 19, 15, 39]);
     expect(state.sheets[0].tables).toEqual([]);
     expect(state.sheets[1].tables[0]).toMatchObject({ name: 'Clusters', address: 'A3:F203' });
     expect(state.sheets[2].charts[0].series[0]).toMatchObject({ values: 'Centroids!B4:B8', xValues: 'Centroids!A4:A8' });
-    const about = state.sheets[5].values as unknown[][];
+    const about = state.sheets.find((s: { name: string }) => s.name === 'About').values as unknown[][];
     expect(about).toContainEqual(['Source', 'mall_customers!A1:E201']);
     expect(about.some((row) => row[0] === 'Run date' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/.test(String(row[1])))).toBe(true);
     expect(state.customXmlParts).toHaveLength(1);

@@ -34,7 +34,7 @@ describe('runToWorkbook', () => {
     if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
     expect(outcome.report.recipe).toMatchObject({ kind: 'kmeans', source: 'Customers!A1:E201', k: 5 });
     const state = host.exportState();
-    expect(state.sheets.map((s) => s.name)).toEqual(['Customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
+    expect(state.sheets.map((s) => s.name)).toEqual(['Customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'Projection', 'About']);
     const about = state.sheets.find((s) => s.name === 'About')?.values ?? [];
     expect(about).toContainEqual(['Run date', '2024-03-01 09:30:00 UTC']);
     expect(about).toContainEqual(['Source', 'Customers!A1:E201']);
@@ -51,7 +51,7 @@ describe('runToWorkbook', () => {
     expect(runs.map((r) => r.record.id)).toEqual(['1', '2']);
     expect(runs[0]?.record).toEqual(first.record);
     expect(first.record).toMatchObject({ date: '2024-03-01T09:30:00.000Z', source: 'Customers!A1:E201', recipe: first.report.recipe });
-    expect(runs[1]?.record.sheets.map((s) => s.name)).toEqual(['Clusters (2)', 'Centroids (2)', 'Elbow (2)', 'Cluster profile (2)', 'About (2)']);
+    expect(runs[1]?.record.sheets.map((s) => s.name)).toEqual(['Clusters (2)', 'Centroids (2)', 'Elbow (2)', 'Cluster profile (2)', 'Projection (2)', 'About (2)']);
   });
 
   it('a record larger than a cell can hold (32,767 characters) is kept whole, with XML-special characters', async () => {
@@ -83,9 +83,9 @@ describe('remove this run\'s results', () => {
       await context.sync();
     });
     const removed = await removeRun(host.run, second.record.id);
-    expect(removed).toEqual({ removed: ['Clusters (2)', 'Centroids (2)', 'My elbow', 'Cluster profile (2)'], alreadyGone: ['About (2)'] });
+    expect(removed).toEqual({ removed: ['Clusters (2)', 'Centroids (2)', 'My elbow', 'Cluster profile (2)', 'Projection (2)'], alreadyGone: ['About (2)'] });
     const state = host.exportState();
-    expect(state.sheets.map((s) => s.name)).toEqual(['Customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
+    expect(state.sheets.map((s) => s.name)).toEqual(['Customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'Projection', 'About']);
     expect((await listRuns(host.run)).map((r) => r.record.id)).toEqual(['1']);
   });
 

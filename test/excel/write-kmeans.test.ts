@@ -25,9 +25,9 @@ beforeAll(async () => {
 
 describe('a k-means report written to the workbook', () => {
   it('adds one sheet per report sheet after the user\'s, and activates the first', () => {
-    expect(state.sheets.map((s) => s.name)).toEqual(['Customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
-    expect(written.sheets.map((s) => s.name)).toEqual(['Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
-    expect(new Set(written.sheets.map((s) => s.id)).size).toBe(5);
+    expect(state.sheets.map((s) => s.name)).toEqual(['Customers', 'Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'Projection', 'About']);
+    expect(written.sheets.map((s) => s.name)).toEqual(['Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'Projection', 'About']);
+    expect(new Set(written.sheets.map((s) => s.id)).size).toBe(6);
     expect(state.activeSheet).toBe('Clusters');
   });
 
@@ -40,7 +40,7 @@ describe('a k-means report written to the workbook', () => {
     // Cluster profile's table has a caption on row 3, so its header is on row 4: two numeric columns → A4:G6.
     expect(sheet('Cluster profile').tables?.[0]).toMatchObject({ name: 'ClusterMeans', address: 'A4:G6' });
     expect(sheet('Cluster profile').values?.[2]?.[0]).toBe('Mean per cluster');
-    expect(written.tables.map((t) => t.name)).toEqual(['Clusters', 'Centroids', 'Elbow', 'ClusterMeans', 'AboutRun']);
+    expect(written.tables.map((t) => t.name)).toEqual(['Clusters', 'Centroids', 'Elbow', 'ClusterMeans', 'Projection', 'AboutRun']);
   });
 
   it('writes the report\'s values, with each column\'s number format and text as text', () => {

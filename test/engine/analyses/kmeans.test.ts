@@ -69,7 +69,7 @@ describe('k-means analysis on the mall customers (income, spending score, standa
 
   test('the report has the sheets a reader expects, with charts on the elbow table', () => {
     expect(report.version).toBe(VERSION);
-    expect(report.sheets.map((s) => s.name)).toEqual(['Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'About']);
+    expect(report.sheets.map((s) => s.name)).toEqual(['Clusters', 'Centroids', 'Elbow', 'Cluster profile', 'Projection', 'About']);
     const clusters = report.sheets[0]?.tables[0];
     expect(clusters?.columns.map((c) => c.name)).toEqual(['CustomerID', 'Genre', 'Age', INCOME, SCORE, 'Cluster']);
     expect(clusters?.rows).toHaveLength(200);
@@ -81,6 +81,11 @@ describe('k-means analysis on the mall customers (income, spending score, standa
       const table = elbow?.tables.find((t) => t.name === chart.table);
       expect(table?.columns.map((c) => c.name)).toEqual(expect.arrayContaining([chart.x, ...chart.series]));
     }
+    const projection = report.sheets[4];
+    expect(projection?.tables[0]?.rows).toHaveLength(200);
+    expect(projection?.charts[0]).toMatchObject({ type: 'scatter', x: 'PC1', series: ['Cluster 1', 'Cluster 2', 'Cluster 3', 'Cluster 4', 'Cluster 5'] });
+    // each row's PC2 sits in its own cluster's column only
+    projection?.tables[0]?.rows.forEach((row, i) => expect(row.slice(1).findIndex((v) => v !== null)).toBe(r.labels[i]));
     const profile = report.sheets[3]?.tables[0];
     expect(profile?.rows.map((row) => row[0])).toEqual([INCOME, SCORE]);
     expect(profile?.rows[0]?.[6]).toBeCloseTo(60.56, 10); // "All rows" = the column mean

@@ -1,6 +1,6 @@
 import { cophenet, fcluster, linkage, rowDistance } from '../../cluster/hierarchical';
 import { clusterCentroids, nearestCentroid } from '../../cluster/hierarchical/nearest-centroid';
-import { seededSample } from '../../cluster/hierarchical/seeded-sample';
+import { seededSample } from '../../seeded-sample';
 import { matrix, type Matrix } from '../../matrix';
 import { fail } from '../../problem';
 import { toOriginalUnits } from '../../prep/original-units';

@@ -31,8 +31,15 @@ export function kmeansSummary(recipe: KMeansRecipe, r: KMeansRunResult): string[
   return lines;
 }
 
-export function kmeansSheets(recipe: KMeansRecipe, table: Table, prep: Prepared, r: KMeansRunResult): ReportSheet[] {
-  return [clustersSheet(recipe, table, r), centroidsSheet(prep, r), elbowSheet(r), profileSheet(recipe, table, r), aboutKMeans(recipe, table, prep, r)];
+export function kmeansSheets(recipe: KMeansRecipe, table: Table, prep: Prepared, r: KMeansRunResult, projection: ReportSheet | null): ReportSheet[] {
+  return [
+    clustersSheet(recipe, table, r),
+    centroidsSheet(prep, r),
+    elbowSheet(r),
+    profileSheet(recipe, table, r),
+    ...(projection ? [projection] : []),
+    aboutKMeans(recipe, table, prep, r),
+  ];
 }
 
 function clustersSheet(recipe: KMeansRecipe, table: Table, r: KMeansRunResult): ReportSheet {

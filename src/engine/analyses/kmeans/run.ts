@@ -8,6 +8,7 @@ import type { Report } from '../../report/types';
 import type { Table } from '../../table/types';
 import { VERSION } from '../../version';
 import type { KMeansRecipe } from './recipe';
+import { projectionSheet } from './projection';
 import { kmeansSheets, kmeansSummary } from './report';
 import type { KMeansRunResult } from './result';
 
@@ -75,7 +76,7 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
     version: VERSION,
     summary: kmeansSummary(recipe, result),
     warnings: [...table.warnings, ...prep.warnings, ...notes.map((message) => ({ code: 'kmax-capped', message }))],
-    sheets: kmeansSheets(recipe, table, prep, result),
+    sheets: kmeansSheets(recipe, table, prep, result, projectionSheet(prep.X, fit.labels, rank, k, recipe.seed)),
     result,
   };
 }

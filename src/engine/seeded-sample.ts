@@ -1,4 +1,4 @@
-import { createRandom } from '../../random';
+import { createRandom } from './random';
 
 /**
  * m distinct row indices out of 0..n−1, chosen uniformly by a seeded generator (Floyd's algorithm:
