@@ -35,6 +35,7 @@ export async function runAnalysis(host: PaneHost, recipe: { readonly kind: strin
     const read = await readTable(host.run, { onProgress: span(0, READ_END), isCancelled, supportsExcelApi });
     if (!read.ok) return { status: 'problems', problems: read.problems };
     const source = read.range.address;
+    call.onProgress({ phase: 'Preparing the data', fraction: READ_END });
     const outcome = await host.engine.run({ ...recipe, source }, read.table, {
       onProgress: span(READ_END, RUN_END),
       signal,

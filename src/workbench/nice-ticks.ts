@@ -1,7 +1,7 @@
 /**
  * Round axis ticks covering [min, max]: steps of 1, 2 or 5 times a power of ten, about `count` of them, the
  * first at or below min and the last at or above max.
- * @example niceTicks(0, 600, 5) // [0, 100, 200, 300, 400, 500, 600]  (raw step 120 → nearest nice step 100)
+ * @example niceTicks(0, 600, 5) // [0, 200, 400, 600]  (raw step 120 → the next nice step, 200)
  * @example niceTicks(0.26, 0.43, 4) // [0.25, 0.3, 0.35, 0.4, 0.45]  (raw step 0.0425 → 0.05)
  */
 export function niceTicks(min: number, max: number, count: number): number[] {
@@ -12,6 +12,6 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   const step = ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.999) ?? 10 * power);
   const first = Math.floor(min / step + 1e-9) * step;
   const ticks: number[] = [];
-  for (let t = first; t < max + step * 0.999; t += step) ticks.push(Number(t.toPrecision(12)));
+  for (let i = 0; first + i * step < max + step * 0.999; i++) ticks.push(Number((first + i * step).toPrecision(12)));
   return ticks;
 }
