@@ -1,7 +1,8 @@
 import type { Problem } from '../engine/problem';
-import { runRecipe } from '../engine/recipe/registry';
-import type { Progress } from '../engine/recipe/types';
+import { runRecipe, type RunOutcome } from '../engine/recipe/registry';
+import { RunCancelled, type Progress, type RunContext } from '../engine/recipe/types';
 import type { Report } from '../engine/report/types';
+import type { Table } from '../engine/table/types';
 import { VERSION } from '../engine/version';
 import { appendColumn, appendTarget } from './append-column';
 import type { ExcelRun } from './excel-run';
@@ -12,7 +13,12 @@ import type { RunRecord } from './run-record';
 import { listRuns, nextRunId, saveRun } from './run-store';
 import { writeReport, type WrittenReport } from './write-report';
 
+/** Validates and runs a recipe on a table: the engine in this thread by default, a Web Worker in the task pane. */
+export type Compute = (recipe: unknown, table: Table, context: RunContext) => RunOutcome | Promise<RunOutcome>;
+
 export interface RunToWorkbookOptions {
+  /** How to run the recipe once the table is read; runRecipe in this thread when omitted. */
+  readonly compute?: Compute;
   /** Read this instead of the selection (see ReadOptions.target). */
   readonly read?: Pick<ReadTableOptions, 'target' | 'header' | 'dateOrder'>;
   /** Opt-in: also write the per-row result as a new column right of the source range, if that column is empty. */
@@ -52,8 +58,9 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
   if (!read.ok) return read;
   const source = read.range.address;
   const recipe = typeof rawRecipe === 'object' && rawRecipe !== null ? { ...rawRecipe, source } : rawRecipe;
-  const outcome = runRecipe(recipe, read.table, { ...cancel, onProgress: step(READ_SHARE, RUN_SHARE) });
+  const outcome = await (options.compute ?? runRecipe)(recipe, read.table, { ...cancel, onProgress: step(READ_SHARE, RUN_SHARE) });
   if (!outcome.ok) return outcome;
+  if (options.isCancelled?.()) throw new RunCancelled();
   const { report } = outcome;
 
   const column = options.appendResult ? resultColumn(report, read.table) : undefined;

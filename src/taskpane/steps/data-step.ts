@@ -4,7 +4,7 @@ import { columnNotes } from '../column-notes';
 import { usePaneHost } from '../pane-host-context';
 import { ProblemBars } from '../problem-bars';
 import type { SelectionState } from '../use-selection-table';
-import { selectCurrentRegion } from '../workbook-actions';
+import { selectCurrentRegion } from '../../excel/workbook-actions';
 
 const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },

@@ -5,7 +5,7 @@ import type { WrittenReport } from '../../excel/write-report';
 import type { PaneAnalysis } from '../analyses/types';
 import { usePaneHost } from '../pane-host-context';
 import { ProblemBars } from '../problem-bars';
-import { activateSheet } from '../workbook-actions';
+import { activateSheet } from '../../excel/workbook-actions';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },

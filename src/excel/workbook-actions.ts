@@ -1,4 +1,4 @@
-import type { ExcelRun } from '../excel/excel-run';
+import type { ExcelRun } from './excel-run';
 
 /**
  * Shows a sheet the run created, as the summary's links do. By id, so a sheet the user renamed since is
