@@ -1,7 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Radio, RadioGroup, Field, Switch } from '@fluentui/react-components';
 import { createElement as h, type ReactElement } from 'react';
 import { KMEANS_DEFAULTS } from '../../engine/analyses/kmeans/recipe';
-import type { KMeansRunResult } from '../../engine/analyses/kmeans/result';
 import type { MissingPolicy, Scaling } from '../../engine/prep/types';
 import type { Table } from '../../engine/table/types';
 import { ChoiceField, ColumnsField, FormStack, NumberField } from '../form-controls';
@@ -95,8 +94,4 @@ export const kmeansPane = paneAnalysis<KMeansOptions>({
     seed: o.seed,
     nInit: o.nInit,
   }),
-  highlights: (report) => {
-    const result = report.result as KMeansRunResult;
-    return [`Recommended k = ${result.recommendedK}: ${result.recommendation}`];
-  },
 });

@@ -37,5 +37,4 @@ export const profilePane = paneAnalysis<ProfileOptions>({
   defaults: () => ({ target: PROFILE_DEFAULTS.target, correlation: PROFILE_DEFAULTS.correlation }),
   Form: ProfileForm,
   recipe: (o) => ({ kind: 'profile', columns: 'all', target: o.target, correlation: o.correlation }),
-  highlights: () => [],
 });

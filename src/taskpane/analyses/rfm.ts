@@ -78,5 +78,4 @@ export const rfmPane = paneAnalysis<RfmOptions>({
     activeDays: o.activeDays,
     atRiskDays: o.atRiskDays,
   }),
-  highlights: () => [],
 });

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { Report } from '../../engine/report/types';
 import type { Table } from '../../engine/table/types';
 
 /** Props every options form receives: the table it configures and its current options. */
@@ -25,8 +24,6 @@ export interface PaneAnalysis<O> {
   readonly Form: ComponentType<OptionsFormProps<O>>;
   /** The raw recipe the engine validates; problems come back from the engine, naming the field. */
   recipe(options: O): { readonly kind: string };
-  /** Extra summary lines from the run's result ("Recommended k = 5: …"). */
-  highlights(report: Report): string[];
 }
 
 /**

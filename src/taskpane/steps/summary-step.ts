@@ -26,6 +26,6 @@ export function SummaryStep(props: { analysis: PaneAnalysis<unknown>; report: Re
       props.written.sheets.map((s) => h('li', { key: s.id }, h(Link, { as: 'button', onClick: () => show(s.id, s.name) }, s.name)))),
     missing ? h(MessageBar, { intent: 'info' }, h(MessageBarBody, null, `The sheet "${missing}" is no longer in the workbook; run again to recreate it.`)) : null,
     h('ul', { className: styles.list, 'aria-label': 'What the run found' },
-      [...props.analysis.highlights(props.report), ...props.report.summary].map((line, i) => h('li', { key: i }, line))),
+      props.report.summary.map((line, i) => h('li', { key: i }, line))),
     h(ProblemBars, { problems: props.report.warnings, intent: 'warning' }));
 }

@@ -87,7 +87,7 @@ function centroidsSheet(prep: Prepared, r: KMeansRunResult): ReportSheet {
 }
 
 function elbowSheet(r: KMeansRunResult): ReportSheet {
-  const notes = [`Recommended k = ${r.recommendedK}: ${r.recommendation}`];
+  const notes = [`Recommended ${r.recommendation}`];
   if (r.silhouetteSampleSize !== null) notes.push(`Silhouette estimated on a seeded sample of ${r.silhouetteSampleSize.toLocaleString('en-US')} rows; WCSS, Calinski–Harabasz and Davies–Bouldin use every row.`);
   return {
     name: 'Elbow',
