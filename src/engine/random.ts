@@ -1,6 +1,6 @@
 /**
  * Seeded pseudo-random numbers for the engine (xoshiro128**, seeded through splitmix32).
- * Nothing in the engine may use Math.random: the same recipe must give the same numbers everywhere.
+ * Nothing in the engine may use an unseeded generator: the same recipe must give the same numbers everywhere.
  */
 export interface Random {
   /** Uniform double in [0, 1) with 53 bits of randomness. */

@@ -17,7 +17,7 @@ export interface BuildTableOptions {
   readonly origin?: TableOrigin;
   /** Whether the first row is a header; 'auto' (default) decides from the data (see detectHeader). */
   readonly header?: HeaderOption;
-  /** Field order assumed for numeric dates as text that read both ways ("01/03/2024"). Default 'mdy', as en-US Excel. */
+  /** Field order assumed for numeric dates as text that read both ways ("01/03/2024"). Default 'mdy', as en-US Excel reads them. */
   readonly dateOrder?: DateOrder;
 }
 
