@@ -2,6 +2,7 @@
  * A1 references for the host's own use: parsing what callers pass to `getRange`, and formatting the
  * `address` Excel reports ("Sheet1!A1:B2", "'My data'!C3").
  */
+import { cellAddress as cellA1, columnLetter as columnLetters } from '../engine/table/address';
 import { SimError } from './errors';
 import { MAX_COLUMNS, MAX_ROWS } from './limits';
 
@@ -13,22 +14,8 @@ export interface Rect {
   readonly cols: number;
 }
 
-/** Column letters for a 0-based column index: 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "B3" for (row 2, col 1). */
-export function cellA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+// Excel's own A1 rules, shared with the engine's messages so both always name a cell the same way.
+export { columnLetters, cellA1 };
 
 /**
  * A1 text of a rectangle without a sheet: one cell "C3", else "A1:B2"; whole columns and rows as Excel
