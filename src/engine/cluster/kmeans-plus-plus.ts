@@ -1,7 +1,6 @@
 import type { Matrix } from '../matrix';
 import type { Random } from '../random';
 import { searchSorted } from './search-sorted';
-import { sqDistance } from './sq-distance';
 
 /** Initial centres chosen by k-means++, and the rows they were copied from. */
 export interface Seeding {
@@ -47,54 +46,77 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random): Seeding {
   return { centers, indices };
 }
 
-/** Lower each row's D² to its distance to row `to` when nearer, and rebuild the running sums of D². */
+/**
+ * Lower each row's D² to its distance to row `to` when nearer, and rebuild the running sums of D².
+ * Two rows per pass over the centre's coordinates (copied out so its loads serve both), as in
+ * candidatePotentials; an odd last row is measured beside itself and counted once.
+ */
 function lowerClosest(data: Float64Array, d: number, n: number, to: number, closest: Float64Array, cumulative: Float64Array): void {
+  const centre = data.slice(to * d, to * d + d);
   let running = 0;
-  for (let i = 0; i < n; i++) {
-    const s = sqDistance(data, i, data, to, d);
-    const c = closest[i] as number;
-    running += s < c ? (closest[i] = s) : c;
+  for (let i = 0; i < n; i += 2) {
+    const xo = i * d;
+    const paired = i + 1 < n;
+    const yo = paired ? xo + d : xo;
+    let s = 0, r = 0;
+    for (let t = 0; t < d; t++) {
+      const c = centre[t] as number;
+      const e = (data[xo + t] as number) - c, f = (data[yo + t] as number) - c;
+      s += e * e;
+      r += f * f;
+    }
+    let near = closest[i] as number;
+    if (s < near) closest[i] = near = s;
+    running += near;
     cumulative[i] = running;
+    if (!paired) break;
+    near = closest[i + 1] as number;
+    if (r < near) closest[i + 1] = near = r;
+    running += near;
+    cumulative[i + 1] = running;
   }
 }
 
 /**
- * The potential Σ min(D², squared distance to the candidate) of each candidate row. Candidates are
- * scored four per pass over the data so each row is read once per four candidates; the distances
- * themselves are not kept (recomputing them for the winner is cheaper than storing all of them).
+ * The potential Σ min(D², squared distance to the candidate) of each candidate row. Four candidates
+ * are scored per pass over the data, against two rows at a time: their coordinates are copied
+ * lane by lane into a small buffer so each load serves both rows, and the sixteen running sums stay
+ * in registers. The distances themselves are not kept (recomputing them for the winner is cheaper
+ * than storing all of them). An odd last row is scored beside itself and counted once.
  */
 function candidatePotentials(
   data: Float64Array, d: number, n: number, candidates: Int32Array, closest: Float64Array,
 ): Float64Array {
   const trials = candidates.length;
   const potentials = new Float64Array(trials);
+  const lanes = new Float64Array(4 * d);
   for (let g = 0; g < trials; g += 4) {
-    const lanes = Math.min(4, trials - g);
-    const o0 = (candidates[g] as number) * d;
-    const o1 = (candidates[g + Math.min(1, lanes - 1)] as number) * d;
-    const o2 = (candidates[g + Math.min(2, lanes - 1)] as number) * d;
-    const o3 = (candidates[g + Math.min(3, lanes - 1)] as number) * d;
+    for (let l = 0; l < 4; l++) {
+      const from = (candidates[Math.min(g + l, trials - 1)] as number) * d;
+      for (let t = 0; t < d; t++) lanes[t * 4 + l] = data[from + t] as number;
+    }
     let p0 = 0, p1 = 0, p2 = 0, p3 = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i += 2) {
       const xo = i * d;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (let t = 0; t < d; t++) {
-        const x = data[xo + t] as number;
-        const e0 = x - (data[o0 + t] as number), e1 = x - (data[o1 + t] as number);
-        const e2 = x - (data[o2 + t] as number), e3 = x - (data[o3 + t] as number);
-        s0 += e0 * e0; s1 += e1 * e1; s2 += e2 * e2; s3 += e3 * e3;
+      const paired = i + 1 < n;
+      const yo = paired ? xo + d : xo;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+      for (let t = 0, o = 0; t < d; t++, o += 4) {
+        const x = data[xo + t] as number, y = data[yo + t] as number;
+        const c0 = lanes[o] as number, c1 = lanes[o + 1] as number, c2 = lanes[o + 2] as number, c3 = lanes[o + 3] as number;
+        let e = x - c0; s0 += e * e; e = x - c1; s1 += e * e; e = x - c2; s2 += e * e; e = x - c3; s3 += e * e;
+        e = y - c0; r0 += e * e; e = y - c1; r1 += e * e; e = y - c2; r2 += e * e; e = y - c3; r3 += e * e;
       }
-      const cap = closest[i] as number;
-      if (cap < s0) s0 = cap;
-      if (cap < s1) s1 = cap;
-      if (cap < s2) s2 = cap;
-      if (cap < s3) s3 = cap;
-      p0 += s0; p1 += s1; p2 += s2; p3 += s3;
+      let cap = closest[i] as number;
+      p0 += cap < s0 ? cap : s0; p1 += cap < s1 ? cap : s1; p2 += cap < s2 ? cap : s2; p3 += cap < s3 ? cap : s3;
+      if (!paired) break;
+      cap = closest[i + 1] as number;
+      p0 += cap < r0 ? cap : r0; p1 += cap < r1 ? cap : r1; p2 += cap < r2 ? cap : r2; p3 += cap < r3 ? cap : r3;
     }
     potentials[g] = p0;
-    if (lanes > 1) potentials[g + 1] = p1;
-    if (lanes > 2) potentials[g + 2] = p2;
-    if (lanes > 3) potentials[g + 3] = p3;
+    if (g + 1 < trials) potentials[g + 1] = p1;
+    if (g + 2 < trials) potentials[g + 2] = p2;
+    if (g + 3 < trials) potentials[g + 3] = p3;
   }
   return potentials;
 }

@@ -1,5 +1,5 @@
 import type { Matrix } from '../matrix';
-import { nearestCenter, packCenters } from './packed-centers';
+import { assignNearest, packCenters } from './packed-centers';
 import { relocateEmptyClusters } from './relocate-empty-clusters';
 import { rowSqNorms, sqDistance } from './sq-distance';
 
@@ -69,12 +69,33 @@ export function lloyd(X: Matrix, initialCenters: Float64Array, options: LloydOpt
   }
 
   if (!labelsStable) {
-    assign(data, d, xNorms, centers, labels, null, counts);
+    assignNearest(data, d, packCenters(centers, k, d), xNorms, labels, counts, null);
     if (counts.includes(0)) refillEmptyClusters(data, d, centers, labels, counts);
   }
+  return { labels, centers, inertia: directInertia(data, d, centers, labels), iterations, converged };
+}
+
+/**
+ * Σ |x − c(x)|² from direct differences (exact to rounding however far the rows are from the
+ * origin). Two rows per pass so their sums form two independent dependency chains.
+ */
+function directInertia(data: Float64Array, d: number, centers: Float64Array, labels: Int32Array): number {
+  const n = labels.length;
   let inertia = 0;
-  for (let i = 0; i < n; i++) inertia += sqDistance(data, i, centers, labels[i] as number, d);
-  return { labels, centers, inertia, iterations, converged };
+  for (let i = 0; i < n; i += 2) {
+    const xo = i * d, co = (labels[i] as number) * d;
+    if (i + 1 === n) return inertia + sqDistance(data, i, centers, labels[i] as number, d);
+    const yo = xo + d, go = (labels[i + 1] as number) * d;
+    let s = 0, r = 0;
+    for (let t = 0; t < d; t++) {
+      const e = (data[xo + t] as number) - (centers[co + t] as number);
+      const f = (data[yo + t] as number) - (centers[go + t] as number);
+      s += e * e;
+      r += f * f;
+    }
+    inertia += s + r;
+  }
+  return inertia;
 }
 
 /** What one Lloyd iteration did. */
@@ -97,7 +118,7 @@ export function lloydStep(
 ): LloydStep {
   const k = counts.length;
   out.fill(0);
-  const assigned = assign(data, d, xNorms, centers, labels, out, counts);
+  const assigned = assignNearest(data, d, packCenters(centers, k, d), xNorms, labels, counts, out);
   const relocated = counts.includes(0) ? relocateEmptyClusters(data, d, centers, labels, out, counts) : 0;
   let shift = 0;
   for (let c = 0; c < k; c++) {
@@ -110,37 +131,6 @@ export function lloydStep(
     }
   }
   return { assignmentInertia: assigned.inertia, changed: assigned.changed + relocated, shift };
-}
-
-/**
- * Label each point with its nearest centre; when `sums` is given, also accumulate per-cluster
- * coordinate sums. Always recounts `counts`. Returns the assignment inertia and how many labels changed.
- */
-function assign(
-  data: Float64Array, d: number, xNorms: Float64Array, centers: Float64Array,
-  labels: Int32Array, sums: Float64Array | null, counts: Int32Array,
-): { inertia: number; changed: number } {
-  const n = labels.length;
-  const packed = packCenters(centers, counts.length, d);
-  const score = new Float64Array(1);
-  counts.fill(0);
-  let inertia = 0;
-  let changed = 0;
-  for (let i = 0; i < n; i++) {
-    const best = nearestCenter(data, i, d, packed, score);
-    if (labels[i] !== best) {
-      labels[i] = best;
-      changed++;
-    }
-    counts[best] = (counts[best] as number) + 1;
-    const dist = (xNorms[i] as number) + (score[0] as number);
-    inertia += dist > 0 ? dist : 0;
-    if (sums !== null) {
-      const xo = i * d, so = best * d;
-      for (let t = 0; t < d; t++) sums[so + t] = (sums[so + t] as number) + (data[xo + t] as number);
-    }
-  }
-  return { inertia, changed };
 }
 
 /**

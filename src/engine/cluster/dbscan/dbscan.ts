@@ -2,6 +2,8 @@ import type { Matrix } from '../../matrix';
 import type { Problem } from '../../problem';
 import { checkClusterInput } from '../hierarchical/check-input';
 import { checkDbscanParams, defaultMinPts } from './check-params';
+import { buildGrid } from './grid';
+import { gridDbscan, type DbscanLabels } from './grid-dbscan';
 import { buildKdTree, forEachWithin, radiusCount } from './kd-tree';
 import type { DbscanMetric } from './types';
 
@@ -32,8 +34,10 @@ export interface DbscanResult {
 /**
  * Density-based clustering (DBSCAN), labelled exactly as scikit-learn's `DBSCAN(eps, min_samples)`:
  * clusters are numbered in the order of their lowest-indexed core point, and a border point
- * reachable from two clusters goes to the first. Neighbourhoods come from a k-d tree, one query per
- * row to find the core points and one per core point to grow the clusters; nothing n² is stored.
+ * reachable from two clusters goes to the first. Up to GRID_MAX_COLS columns neighbourhoods come from
+ * a grid of eps-sized cells (gridDbscan); with more columns, or points spread too thinly for a grid,
+ * from a k-d tree, one query per row to find the core points and one per core point to grow the
+ * clusters. Nothing n² is stored.
  * @example dbscan(fromRows([[0], [0.1], [0.2], [5]]), { eps: 0.15, minPts: 2 }).labels // Int32Array [0, 0, 0, -1]
  */
 export function dbscan(X: Matrix, options: DbscanOptions): DbscanResult {
@@ -41,6 +45,23 @@ export function dbscan(X: Matrix, options: DbscanOptions): DbscanResult {
   const minPts = options.minPts ?? defaultMinPts(X.cols);
   checkClusterInput(X, 1, columnNames);
   checkDbscanParams(eps, minPts, X.rows);
+  const grid = buildGrid(X, eps);
+  const { labels, core, nClusters } = grid !== null ? gridDbscan(grid, eps, minPts, metric) : treeDbscan(X, eps, minPts, metric);
+  const n = X.rows;
+  let noise = 0;
+  for (let i = 0; i < n; i++) if (labels[i] === -1) noise++;
+  const warnings: Problem[] = [];
+  if (nClusters === 0) {
+    warnings.push({
+      code: 'dbscan-all-noise',
+      message: `Every row is noise: no row has ${minPts} rows within eps = ${eps}. Try a larger eps (read it off the k-distance chart, where the curve bends) or a smaller minPts.`,
+    });
+  }
+  return { labels, core, nClusters, noise, eps, minPts, warnings };
+}
+
+/** DBSCAN through k-d tree queries, labelled as gridDbscan (see there). */
+function treeDbscan(X: Matrix, eps: number, minPts: number, metric: DbscanMetric): DbscanLabels {
   const n = X.rows;
   const tree = buildKdTree(X);
   const core = new Uint8Array(n);
@@ -64,14 +85,5 @@ export function dbscan(X: Matrix, options: DbscanOptions): DbscanResult {
     }
     nClusters++;
   }
-  let noise = 0;
-  for (let i = 0; i < n; i++) if (labels[i] === -1) noise++;
-  const warnings: Problem[] = [];
-  if (nClusters === 0) {
-    warnings.push({
-      code: 'dbscan-all-noise',
-      message: `Every row is noise: no row has ${minPts} rows within eps = ${eps}. Try a larger eps (read it off the k-distance chart, where the curve bends) or a smaller minPts.`,
-    });
-  }
-  return { labels, core, nClusters, noise, eps, minPts, warnings };
+  return { labels, core, nClusters };
 }
