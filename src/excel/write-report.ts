@@ -2,7 +2,7 @@ import type { Progress } from '../engine/recipe/types';
 import type { ChartSpec, ColorStop, Report, ReportTable } from '../engine/report/types';
 import { cellAddress } from '../engine/table/address';
 import { withRunDate } from './about-date';
-import { cellFormat, cellValue, TEXT_FORMAT } from './cell-format';
+import { cellFormat, cellFormula, cellValue, TEXT_FORMAT } from './cell-format';
 import type { ExcelRun } from './excel-run';
 import { layoutSheet, type ChartPlacement, type TablePlacement } from './layout';
 import { uniqueSheetName, uniqueTableName } from './names';
@@ -156,10 +156,12 @@ async function writeTableCells(context: Excel.RequestContext, ws: Excel.Workshee
   let start = 0;
   while (start < table.rows.length) {
     checkCancel();
-    const { values, formats, end } = chunk(table, start, budget);
+    const { values, formats, formulas, end } = chunk(table, start, budget);
     const range = ws.getRangeByIndexes(p.headerRow + 1 + start, p.col, end - start, width);
     range.numberFormat = formats;
     range.values = values;
+    // Formulas go in English through `formulas` (never `formulasLocal`); its nulls leave the values just written alone.
+    if (formulas) range.formulas = formulas;
     context.application.suspendApiCalculationUntilNextSync();
     await context.sync();
     onRows(end - start);
@@ -167,28 +169,43 @@ async function writeTableCells(context: Excel.RequestContext, ws: Excel.Workshee
   }
 }
 
-/** Rows from `start` whose values and formats together measure at most `budget` bytes as JSON (at least one row). */
-function chunk(table: ReportTable, start: number, budget: number): { values: (string | number | boolean)[][]; formats: string[][]; end: number } {
+interface Chunk {
+  readonly values: (string | number | boolean)[][];
+  readonly formats: string[][];
+  /** null everywhere but the formula cells; undefined when the chunk has none. */
+  readonly formulas: (string | null)[][] | undefined;
+  readonly end: number;
+}
+
+/** Rows from `start` whose values, formats and formulas together measure at most `budget` bytes as JSON (at least one row). */
+function chunk(table: ReportTable, start: number, budget: number): Chunk {
   const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  let hasFormulas = false;
   let bytes = 0;
   let i = start;
   for (; i < table.rows.length; i++) {
     const row = table.rows[i] as readonly (string | number | boolean | null)[];
     const v = row.map(cellValue);
     const f = row.map((cell, j) => cellFormat(cell, table.columns[j] ?? { name: '' }));
+    const fx = row.map(cellFormula);
+    const rowHasFormulas = fx.some((x) => x !== null);
     let size = 6;
     for (let j = 0; j < v.length; j++) size += jsonLength(v[j] as string | number | boolean) + (f[j] as string).length + 4;
+    if (rowHasFormulas || hasFormulas) for (const x of fx) size += jsonLength(x) + 1;
     if (values.length > 0 && bytes + size > budget) break;
     values.push(v);
     formats.push(f);
+    formulas.push(fx);
+    hasFormulas ||= rowHasFormulas;
     bytes += size;
   }
-  return { values, formats, end: i };
+  return { values, formats, formulas: hasFormulas ? formulas : undefined, end: i };
 }
 
 /** Characters of a cell value as JSON, without serialising the common number and boolean cases. */
-function jsonLength(value: string | number | boolean): number {
+function jsonLength(value: string | number | boolean | null): number {
   return typeof value === 'string' ? JSON.stringify(value).length : String(value).length;
 }
 

@@ -1,7 +1,18 @@
 import type { Problem } from '../problem';
 
-/** A cell value in a report table. null is an empty cell. Strings are always written as text, never as formulas. */
-export type ReportCell = number | string | boolean | null;
+/**
+ * A cell whose content is an Excel formula in English with A1 references ("=1/(1+EXP(-B2))"), written through
+ * `formulas`, never `formulasLocal`, so it means the same in every locale. The only way a report asks for a formula.
+ */
+export interface FormulaCell {
+  readonly formula: string;
+}
+
+/**
+ * A cell value in a report table. null is an empty cell. Strings are always written as text, never as formulas;
+ * a formula is a FormulaCell.
+ */
+export type ReportCell = number | string | boolean | null | FormulaCell;
 
 export interface ReportColumn {
   readonly name: string;
