@@ -31,11 +31,3 @@ export function absolute(row: number, col: number): string {
 export function rowSpan(row: number, firstCol: number, lastCol: number): string {
   return `${cellAddress(row, firstCol)}:${cellAddress(row, lastCol)}`;
 }
-
-/**
- * A range of cells down one column, absolute, for a parameter list.
- * @example columnSpan(2, 5, 1) // '$B$3:$B$6'
- */
-export function columnSpan(firstRow: number, lastRow: number, col: number): string {
-  return `${absolute(firstRow, col)}:${absolute(lastRow, col)}`;
-}
