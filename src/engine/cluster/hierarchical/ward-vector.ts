@@ -33,21 +33,38 @@ export function wardVectorLinkage(X: Matrix): Float64Array {
   const neighbor = new Int32Array(n);
   const minCost = new Float64Array(n - 1);
 
-  const cost = (a: number, b: number): number => {
-    let s = 0;
-    for (let k = 0, p = a * d, q = b * d; k < d; k++) {
-      const t = centroid[p + k]! - centroid[q + k]!;
+  const half = d >> 1;
+  /**
+   * The cost of merging a and b, or +∞ as soon as the first half of the coordinates shows it is at
+   * least `bound`: `lowest` is the size factor 2·m/(m + 1) of the other cluster at size 1 (m the size
+   * of whichever of a, b is fixed by the caller), the smallest factor the pair can have. Most
+   * candidates are far, so most stop there, without the rest of the sum or the division. Exact: the
+   * partial sum is a prefix of the full one and rounding is monotone, so a pair dropped this way
+   * could not have cost less than `bound`.
+   */
+  const cost = (a: number, b: number, lowest: number, bound: number): number => {
+    const ao = a * d, bo = b * d;
+    let s = 0, k = 0;
+    for (; k < half; k++) {
+      const t = centroid[ao + k]! - centroid[bo + k]!;
+      s += t * t;
+    }
+    if (lowest * s >= bound) return Infinity;
+    for (; k < d; k++) {
+      const t = centroid[ao + k]! - centroid[bo + k]!;
       s += t * t;
     }
     const na = size[a]!, nb = size[b]!;
     return ((2 * na * nb) / (na + nb)) * s;
   };
+  const lowestFactor = (m: number): number => (2 * m) / (m + 1);
   /** Nearest live slot above a (a < n − 1), into neighbor[a]; returns the cost. */
   const searchAbove = (a: number): number => {
+    const lowest = lowestFactor(size[a]!);
     let j = next[a]!;
-    let best = cost(a, j), arg = j;
+    let best = cost(a, j, lowest, Infinity), arg = j;
     for (j = next[j]!; j < n; j = next[j]!) {
-      const c = cost(a, j);
+      const c = cost(a, j, lowest, best);
       if (c < best) {
         best = c;
         arg = j;
@@ -87,8 +104,9 @@ export function wardVectorLinkage(X: Matrix): Float64Array {
     for (; j < x; j = next[j]!) if (neighbor[j] === y) neighbor[j] = x;
     // Between x and y: these slots compared themselves with y but not with x, so their bound may not
     // hold for x ∪ y: measure it.
+    const lowestY = lowestFactor(size[y]!);
     for (; j < y; j = next[j]!) {
-      const c = cost(j, y);
+      const c = cost(j, y, lowestY, minCost[j]!);
       if (c < minCost[j]!) {
         minCost[j] = c;
         heap.changeValue(j, c);
