@@ -1,4 +1,5 @@
-import type { Problem } from '../engine/problem';
+import { InputError, type Problem } from '../engine/problem';
+import { withLiveFormulas } from '../engine/formulas/with-live-formulas';
 import { runRecipe, type RunOutcome } from '../engine/recipe/registry';
 import { RunCancelled, type Progress, type RunContext } from '../engine/recipe/types';
 import type { Report } from '../engine/report/types';
@@ -21,6 +22,8 @@ export interface RunToWorkbookOptions {
   readonly compute?: Compute;
   /** Read this instead of the selection (see ReadOptions.target). */
   readonly read?: Pick<ReadTableOptions, 'target' | 'header' | 'dateOrder'>;
+  /** Opt-in: add a "Score new rows" sheet whose plain Excel formulas score rows as the engine did (k-means). */
+  readonly liveFormulas?: boolean;
   /** Opt-in: also write the per-row result as a new column right of the source range, if that column is empty. */
   readonly appendResult?: boolean;
   /** The run's date for the About sheet and the record; now when omitted. */
@@ -61,7 +64,15 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
   const outcome = await (options.compute ?? runRecipe)(recipe, read.table, { ...cancel, onProgress: step(READ_SHARE, RUN_SHARE) });
   if (!outcome.ok) return outcome;
   if (options.isCancelled?.()) throw new RunCancelled();
-  const { report } = outcome;
+  let report = outcome.report;
+  if (options.liveFormulas) {
+    try {
+      report = withLiveFormulas(report, read.table);
+    } catch (e) {
+      if (e instanceof InputError) return { ok: false, problems: e.problems };
+      throw e;
+    }
+  }
 
   const column = options.appendResult ? resultColumn(report, read.table) : undefined;
   let target: string | undefined;

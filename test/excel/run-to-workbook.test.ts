@@ -41,6 +41,22 @@ describe('runToWorkbook', () => {
     expect(state.sheets[0]).toEqual(customers);
   });
 
+  it('with live formulas, adds a "Score new rows" sheet of formulas before About; an analysis without them is refused, unchanged', async () => {
+    const host = mallHost();
+    const outcome = await runToWorkbook(host.run, KMEANS_RECIPE, { date: DATE, liveFormulas: true });
+    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
+    const state = host.exportState();
+    expect(state.sheets.map((s) => s.name).slice(-2)).toEqual(['Score new rows', 'About']);
+    const formulas = Object.values(state.sheets.find((s) => s.name === 'Score new rows')?.formulas ?? {});
+    expect(formulas.some((f) => /^=MATCH\(MIN\(/.test(f))).toBe(true);
+
+    const other = mallHost();
+    const before = other.exportState();
+    const refused = await runToWorkbook(other.run, { kind: 'profile' }, { liveFormulas: true });
+    expect(!refused.ok && refused.problems[0]?.code).toBe('no-live-formulas');
+    expect(other.exportState()).toEqual(before);
+  });
+
   it('keeps the recipe, source and sheets in a custom XML part of the workbook, one per run', async () => {
     const host = mallHost();
     const first = await kmeansRun(host);
