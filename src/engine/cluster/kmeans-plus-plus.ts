@@ -28,6 +28,9 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random): Seeding {
   const closest = new Float64Array(n).fill(Infinity);
   const cumulative = new Float64Array(n);
   const candidates = new Int32Array(trials);
+  // Each candidate's squared distance to every row, kept from scoring so the winner's need not be
+  // measured again: trials × n numbers (32 MB for 4 trials on 1,048,576 rows) for one pass in two.
+  const distances = new Float64Array(trials * n);
 
   const first = rng.int(n);
   indices[0] = first;
@@ -35,21 +38,21 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random): Seeding {
   lowerClosest(data, d, n, first, closest, cumulative);
   for (let c = 1; c < k; c++) {
     for (let t = 0; t < trials; t++) candidates[t] = searchSorted(cumulative, rng.next() * (cumulative[n - 1] as number));
-    const potentials = candidatePotentials(data, d, n, candidates, closest);
+    const potentials = candidatePotentials(data, d, n, candidates, closest, distances);
     let best = 0;
     for (let t = 1; t < trials; t++) if ((potentials[t] as number) < (potentials[best] as number)) best = t;
     const row = candidates[best] as number;
     indices[c] = row;
     centers.set(data.subarray(row * d, row * d + d), c * d);
-    if (c + 1 < k) lowerClosest(data, d, n, row, closest, cumulative);
+    if (c + 1 < k) adoptClosest(distances.subarray(best * n, best * n + n), closest, cumulative);
   }
   return { centers, indices };
 }
 
 /**
- * Lower each row's D² to its distance to row `to` when nearer, and rebuild the running sums of D².
- * Two rows per pass over the centre's coordinates (copied out so its loads serve both), as in
- * candidatePotentials; an odd last row is measured beside itself and counted once.
+ * Lower each row's D² to its distance to row `to` when nearer, and rebuild the running sums of D²
+ * (for the first centre; later ones come from adoptClosest). Two rows per pass over the centre's
+ * coordinates (copied out so its loads serve both); an odd last row is measured beside itself and counted once.
  */
 function lowerClosest(data: Float64Array, d: number, n: number, to: number, closest: Float64Array, cumulative: Float64Array): void {
   const centre = data.slice(to * d, to * d + d);
@@ -77,15 +80,28 @@ function lowerClosest(data: Float64Array, d: number, n: number, to: number, clos
   }
 }
 
+/** lowerClosest for a centre whose squared distances to every row are already known. */
+function adoptClosest(distance: Float64Array, closest: Float64Array, cumulative: Float64Array): void {
+  let running = 0;
+  for (let i = 0; i < closest.length; i++) {
+    const s = distance[i] as number;
+    let near = closest[i] as number;
+    if (s < near) closest[i] = near = s;
+    running += near;
+    cumulative[i] = running;
+  }
+}
+
 /**
- * The potential Σ min(D², squared distance to the candidate) of each candidate row. Four candidates
- * are scored per pass over the data, against two rows at a time: their coordinates are copied
- * lane by lane into a small buffer so each load serves both rows, and the sixteen running sums stay
- * in registers. The distances themselves are not kept (recomputing them for the winner is cheaper
- * than storing all of them). An odd last row is scored beside itself and counted once.
+ * The potential Σ min(D², squared distance to the candidate) of each candidate row; each candidate's
+ * squared distances go to its row of `distances` (trials × n). Four candidates are scored per pass
+ * over the data, against two rows at a time: their coordinates are copied lane by lane into a small
+ * buffer so each load serves both rows, and the sixteen running sums stay in registers. Lanes past
+ * the last candidate repeat it (and rewrite its distances with the same values). An odd last row is
+ * scored beside itself and counted once.
  */
 function candidatePotentials(
-  data: Float64Array, d: number, n: number, candidates: Int32Array, closest: Float64Array,
+  data: Float64Array, d: number, n: number, candidates: Int32Array, closest: Float64Array, distances: Float64Array,
 ): Float64Array {
   const trials = candidates.length;
   const potentials = new Float64Array(trials);
@@ -95,6 +111,8 @@ function candidatePotentials(
       const from = (candidates[Math.min(g + l, trials - 1)] as number) * d;
       for (let t = 0; t < d; t++) lanes[t * 4 + l] = data[from + t] as number;
     }
+    const w0 = Math.min(g, trials - 1) * n, w1 = Math.min(g + 1, trials - 1) * n;
+    const w2 = Math.min(g + 2, trials - 1) * n, w3 = Math.min(g + 3, trials - 1) * n;
     let p0 = 0, p1 = 0, p2 = 0, p3 = 0;
     for (let i = 0; i < n; i += 2) {
       const xo = i * d;
@@ -107,9 +125,11 @@ function candidatePotentials(
         let e = x - c0; s0 += e * e; e = x - c1; s1 += e * e; e = x - c2; s2 += e * e; e = x - c3; s3 += e * e;
         e = y - c0; r0 += e * e; e = y - c1; r1 += e * e; e = y - c2; r2 += e * e; e = y - c3; r3 += e * e;
       }
+      distances[w0 + i] = s0; distances[w1 + i] = s1; distances[w2 + i] = s2; distances[w3 + i] = s3;
       let cap = closest[i] as number;
       p0 += cap < s0 ? cap : s0; p1 += cap < s1 ? cap : s1; p2 += cap < s2 ? cap : s2; p3 += cap < s3 ? cap : s3;
       if (!paired) break;
+      distances[w0 + i + 1] = r0; distances[w1 + i + 1] = r1; distances[w2 + i + 1] = r2; distances[w3 + i + 1] = r3;
       cap = closest[i + 1] as number;
       p0 += cap < r0 ? cap : r0; p1 += cap < r1 ? cap : r1; p2 += cap < r2 ? cap : r2; p3 += cap < r3 ? cap : r3;
     }
