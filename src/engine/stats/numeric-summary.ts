@@ -47,7 +47,7 @@ export function numericSummary(values: ArrayLike<number>): { summary: NumericSum
     else if (v < 0) negatives++;
     if (integers && !Number.isInteger(v)) integers = false;
   }
-  const sorted = sortFinite(n === finite.length ? finite : finite.slice(0, n));
+  const sorted = sortFinite(finite.subarray(0, n));
   const mean = n ? sum / n : NaN;
   let ss = 0, distinct = 0;
   for (let i = 0; i < n; i++) {

@@ -43,19 +43,23 @@ function countingSort(values: Float64Array): Float64Array | null {
   return values;
 }
 
+/**
+ * Sorts the keys where they are, with one scratch array: a million-row profile sorts a column after column,
+ * and every extra buffer is memory pressure that makes the collector mark the whole table again.
+ */
 function radixSort(values: Float64Array): Float64Array {
   const n = values.length;
-  // IEEE order to unsigned order: negative values flip every bit, the others flip the sign bit.
+  // Word 2i is the low half of value i, word 2i + 1 the high half. IEEE order to unsigned order:
+  // negative values flip every bit, the others flip the sign bit.
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let hi = new Uint32Array(n), lo = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1] as number, l = words[2 * i] as number;
+  for (let i = 0; i < 2 * n; i += 2) {
+    const h = words[i + 1] as number;
     const negative = h >>> 31 === 1;
-    hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-    lo[i] = negative ? ~l >>> 0 : l;
+    words[i + 1] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    if (negative) words[i] = ~(words[i] as number) >>> 0;
   }
-  const counts = countDigits(hi, lo);
-  let hiTo = new Uint32Array(n), loTo = new Uint32Array(n);
+  const counts = countDigits(words);
+  let from = words, to = new Uint32Array(2 * n);
   for (let pass = 0; pass < PASSES; pass++) {
     const offsets = counts.subarray(pass * BUCKETS, (pass + 1) * BUCKETS);
     if (offsets.includes(n)) continue;
@@ -66,31 +70,31 @@ function radixSort(values: Float64Array): Float64Array {
       start += c;
     }
     const shift = pass * DIGIT_BITS;
-    for (let i = 0; i < n; i++) {
-      const h = hi[i] as number, l = lo[i] as number;
+    for (let i = 0; i < 2 * n; i += 2) {
+      const l = from[i] as number, h = from[i + 1] as number;
       const d = digit(h, l, shift);
-      const at = offsets[d] as number;
-      offsets[d] = at + 1;
-      hiTo[at] = h;
-      loTo[at] = l;
+      const at = 2 * (offsets[d] as number);
+      offsets[d]!++;
+      to[at] = l;
+      to[at + 1] = h;
     }
-    [hi, hiTo] = [hiTo, hi];
-    [lo, loTo] = [loTo, lo];
+    [from, to] = [to, from];
   }
-  for (let i = 0; i < n; i++) {
-    const h = hi[i] as number, l = lo[i] as number;
+  if (from !== words) words.set(from);
+  for (let i = 0; i < 2 * n; i += 2) {
+    const h = words[i + 1] as number;
     const negative = h >>> 31 === 0;
-    words[2 * i + 1] = negative ? ~h >>> 0 : (h & 0x7fffffff) >>> 0;
-    words[2 * i] = negative ? ~l >>> 0 : l;
+    words[i + 1] = negative ? ~h >>> 0 : (h & 0x7fffffff) >>> 0;
+    if (negative) words[i] = ~(words[i] as number) >>> 0;
   }
   return values;
 }
 
-/** The histogram of every pass's digit, in one sweep: PASSES blocks of BUCKETS counts. */
-function countDigits(hi: Uint32Array, lo: Uint32Array): Uint32Array {
+/** The histogram of every pass's digit, in one sweep over the interleaved keys: PASSES blocks of BUCKETS counts. */
+function countDigits(words: Uint32Array): Uint32Array {
   const counts = new Uint32Array(PASSES * BUCKETS);
-  for (let i = 0; i < hi.length; i++) {
-    const h = hi[i] as number, l = lo[i] as number;
+  for (let i = 0; i < words.length; i += 2) {
+    const l = words[i] as number, h = words[i + 1] as number;
     for (let pass = 0; pass < PASSES; pass++) counts[pass * BUCKETS + digit(h, l, pass * DIGIT_BITS)]!++;
   }
   return counts;
