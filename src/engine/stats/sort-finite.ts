@@ -59,7 +59,7 @@ function radixSort(values: Float64Array): Float64Array {
     if (negative) words[i] = ~(words[i] as number) >>> 0;
   }
   const counts = countDigits(words);
-  let from = words, to = new Uint32Array(2 * n);
+  let from: Uint32Array = words, to: Uint32Array = new Uint32Array(2 * n);
   for (let pass = 0; pass < PASSES; pass++) {
     const offsets = counts.subarray(pass * BUCKETS, (pass + 1) * BUCKETS);
     if (offsets.includes(n)) continue;
