@@ -1,17 +1,23 @@
 // Child process: our k-means (and exact silhouette) on a blob file; prints one JSON line.
-//   node ours.mjs <bundle.mjs> <data.f64> <labels.i32> <rows> <k> <task: kmeans|silhouette>
+//   node ours.mjs <bundle.mjs> <data.f64> <labels.i32> <rows> <k> <task: kmeans|silhouette|memory>
+// The data is a view on the file's bytes, as ml-kmeans.mjs reads it. The peak memory reported for
+// kmeans is that of one default run alone ('memory', in a process of its own), so it is not
+// inflated by the timing runs' garbage.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const [bundle, dataPath, labelPath, rowsArg, kArg, task] = process.argv.slice(2);
 const { kmeans, kmeansPlusPlus, lloyd, scaledTolerance, silhouette, createRandom } = await import(pathToFileURL(bundle).href);
 const rows = Number(rowsArg), k = Number(kArg), d = 8;
 const bytes = readFileSync(dataPath);
-const X = { data: new Float64Array(bytes.buffer, bytes.byteOffset, rows * d).slice(), rows, cols: d };
+const X = { data: new Float64Array(bytes.buffer, bytes.byteOffset, rows * d), rows, cols: d };
 const seconds = (t0) => (performance.now() - t0) / 1000;
 const out = {};
-if (task === 'silhouette') {
+if (task === 'memory') {
+  kmeans(X, k, { nInit: 1, seed: 0 });
+} else if (task === 'silhouette') {
   const lb = readFileSync(labelPath);
   const labels = new Int32Array(lb.buffer, lb.byteOffset, rows).slice();
   const t0 = performance.now();
@@ -31,4 +37,8 @@ if (task === 'silhouette') {
   }
 }
 out.peakRssMB = process.resourceUsage().maxRSS / 1024;
+if (task === 'kmeans') {
+  const alone = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...process.argv.slice(2, 7), 'memory'], { encoding: 'utf8' });
+  out.peakRssMB = JSON.parse(alone.stdout.trim().split('\n').pop()).peakRssMB;
+}
 console.log(JSON.stringify(out));
