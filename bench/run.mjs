@@ -25,7 +25,6 @@ writeFileSync(entry, [
   "export { kmeans } from '../../src/engine/cluster/kmeans';",
   "export { kmeansPlusPlus } from '../../src/engine/cluster/kmeans-plus-plus';",
   "export { lloyd } from '../../src/engine/cluster/lloyd';",
-  "export { scaledTolerance } from '../../src/engine/cluster/tolerance';",
   "export { silhouette } from '../../src/engine/cluster/validity/silhouette';",
   "export { createRandom } from '../../src/engine/random';",
 ].join('\n'));

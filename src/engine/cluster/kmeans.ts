@@ -8,7 +8,6 @@ import { hartiganRefine } from './hartigan';
 import { sqDistance } from './sq-distance';
 import { lloyd, type LloydRun } from './lloyd';
 import { swapCenters } from './swap-centers';
-import { scaledTolerance } from './tolerance';
 
 /**
  * Swap trials in a row that may fail before the global search stops (see swapCenters). Three was
@@ -85,8 +84,9 @@ export function kmeans(X: Matrix, k: number, options: KMeansOptions = {}): KMean
   }
 
   const polishing = refine && X.rows <= REFINE_MAX_ROWS;
-  const { centred, mean } = centre(X);
-  const tolerance = scaledTolerance(centred, tol);
+  const { centred, mean, meanVariance } = centre(X);
+  // scikit-learn's _tolerance: tol relative to the mean per-feature variance, so stopping does not depend on units
+  const tolerance = meanVariance * tol;
   const runs = init === undefined ? nInit : 1;
   const local = (centers: Float64Array, run: number): LloydRun => {
     const settled = lloyd(centred, centers, {
@@ -135,18 +135,27 @@ function polish(X: Matrix, run: LloydRun): LloydRun {
   return { ...run, inertia };
 }
 
-function centre(X: Matrix): { centred: Matrix; mean: Float64Array } {
+function centre(X: Matrix): { centred: Matrix; mean: Float64Array; meanVariance: number } {
   const { data, rows: n, cols: d } = X;
   const mean = new Float64Array(d);
-  for (let o = 0; o < data.length; o++) mean[o % d] = (mean[o % d] as number) + (data[o] as number);
+  for (let i = 0, o = 0; i < n; i++) for (let t = 0; t < d; t++, o++) mean[t] = (mean[t] as number) + (data[o] as number);
   for (let t = 0; t < d; t++) mean[t] = (mean[t] as number) / n;
-  return { centred: matrix(n, d, shift(data, mean, -1)), mean };
+  const out = new Float64Array(data.length);
+  let squares = 0;
+  for (let i = 0, o = 0; i < n; i++) {
+    for (let t = 0; t < d; t++, o++) {
+      const v = (data[o] as number) - (mean[t] as number);
+      out[o] = v;
+      squares += v * v;
+    }
+  }
+  return { centred: matrix(n, d, out), mean, meanVariance: n * d > 0 ? squares / n / d : 0 };
 }
 
 /** A copy of row-major `rows` with `sign × mean` added to every row. */
 function shift(rows: Float64Array, mean: Float64Array, sign: 1 | -1): Float64Array {
   const d = mean.length;
   const out = new Float64Array(rows.length);
-  for (let o = 0; o < rows.length; o++) out[o] = (rows[o] as number) + sign * (mean[o % d] as number);
+  for (let o = 0; o < rows.length; ) for (let t = 0; t < d; t++, o++) out[o] = (rows[o] as number) + sign * (mean[t] as number);
   return out;
 }

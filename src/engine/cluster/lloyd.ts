@@ -5,7 +5,7 @@ import { rowSqNorms, sqDistance } from './sq-distance';
 
 export interface LloydOptions {
   readonly maxIter: number;
-  /** Absolute tolerance on the total squared centre shift (see scaledTolerance). */
+  /** Absolute tolerance on the total squared centre shift (tol × the mean per-feature variance, as scikit-learn). */
   readonly tolerance: number;
   /**
    * Called after each iteration with the inertia of that iteration's assignment step (every point
