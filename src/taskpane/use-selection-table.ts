@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
-import { readTable, type TableRead } from '../excel/read-table';
+import { readPreview, type PreviewRead } from '../excel/read-preview';
 import type { PaneHost } from './pane-host';
 
-export type SelectionState = { readonly status: 'reading' } | { readonly status: 'read'; readonly read: TableRead } | { readonly status: 'failed'; readonly message: string };
+export type SelectionState = { readonly status: 'reading' } | { readonly status: 'read'; readonly read: PreviewRead } | { readonly status: 'failed'; readonly message: string };
 
 /** Selection changes arrive in bursts while a person drags; read once they settle. */
 const SETTLE_MS = 200;
 
 /**
- * The selected range read as a Table, kept up to date as the selection changes. Only the latest read is
- * shown: a slow read of an old selection never overwrites a newer one.
+ * The selected range as the Data step shows it (address, size, and a Table of its first rows), kept up to
+ * date as the selection changes. Only the latest read is shown: a slow read of an old selection never
+ * overwrites a newer one. The whole range is read once, by Run.
  */
 export function useSelectionTable(host: PaneHost): SelectionState {
   const [state, setState] = useState<SelectionState>({ status: 'reading' });
@@ -19,7 +20,7 @@ export function useSelectionTable(host: PaneHost): SelectionState {
     const read = () => {
       const request = ++latest;
       setState({ status: 'reading' });
-      readTable(host.run, { supportsExcelApi: (v) => host.supportsExcelApi(v) }).then(
+      readPreview(host.run, { supportsExcelApi: (v) => host.supportsExcelApi(v) }).then(
         (result) => request === latest && setState({ status: 'read', read: result }),
         (error: unknown) => request === latest && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
       );

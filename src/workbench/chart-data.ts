@@ -17,6 +17,8 @@ export interface ChartData {
   readonly kind: ChartKind;
   /** Join scatter points with lines (Excel's XYScatterLines…). */
   readonly lines: boolean;
+  /** Draw a marker at each point (not for Excel's …NoMarkers types). */
+  readonly markers: boolean;
   readonly title: string;
   readonly xTitle?: string;
   readonly yTitle?: string;
@@ -48,6 +50,7 @@ export function chartData(book: WorkbookModel, chart: ChartModel): ChartData {
   return {
     kind,
     lines: kind === 'line' || chart.type.startsWith('XYScatterLines'),
+    markers: !chart.type.endsWith('NoMarkers'),
     title: chart.title ?? chart.name,
     ...(chart.categoryAxisTitle === undefined ? {} : { xTitle: chart.categoryAxisTitle }),
     ...(chart.valueAxisTitle === undefined ? {} : { yTitle: chart.valueAxisTitle }),

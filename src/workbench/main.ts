@@ -2,16 +2,13 @@
  * The workbench page: the in-memory Excel host preloaded with the bundled samples, the grid and the real task
  * pane. office.js is never loaded here; the pane gets the host's run instead of Excel.run.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createElement as h } from 'react';
-import { createRoot } from 'react-dom/client';
 import cdnow from '../../samples/cdnow_transactions_1000_customers.csv';
 import mall from '../../samples/mall_customers.csv';
 import credit from '../../samples/uci_credit_card_default_3000.csv';
 import { createWorkbook } from '../sim/index';
 import { createEngine } from '../worker/engine-client';
+import { mountWorkbench } from './mount-workbench';
 import { sampleWorkbook } from './sample-workbook';
-import { Workbench } from './workbench';
 import { createWorkbenchHost } from './workbench-host';
 
 const params = new URLSearchParams(location.search);
@@ -26,4 +23,4 @@ const bench = createWorkbenchHost(workbook, createEngine(() => new Worker('engin
 (window as unknown as { segmentsWorkbench: unknown }).segmentsWorkbench = bench;
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(h(FluentProvider, { theme: webLightTheme, style: { height: '100%' } }, h(Workbench, { bench })));
+if (root) mountWorkbench(root, bench);

@@ -28,6 +28,19 @@ function column(values: unknown[][], header: string): unknown[] {
   return values.slice(headerRow + 1).map((row) => row[c]).filter((v) => v !== null && v !== undefined);
 }
 
+/** Selects a range by typing it into the workbench's name box, as a person would. */
+async function selectByNameBox(page: Page, address: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: 'Name box' });
+  await box.fill(address);
+  await box.press('Enter');
+  await page.getByText(address, { exact: true }).first().waitFor();
+}
+
+/** Picks an analysis in step 2 by its title. */
+async function chooseAnalysis(page: Page, title: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Analysis', exact: true }).selectOption({ label: title });
+}
+
 /** Tabs until the focused element is the one `matches` accepts; keyboard only, as a person would. */
 async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string; role: string }) => boolean): Promise<void> {
   for (let i = 0; i < 80; i++) {
@@ -139,5 +152,58 @@ const available = chromiumAvailable();
     const state = await workbookState(page);
     const clusters = column(state.sheets.find((s) => s.name === 'Clusters')?.values ?? [], 'Cluster') as number[];
     expect(Math.max(...clusters)).toBe(5);
+  });
+
+  test('credit scoring on the credit-card sample: target and event detected, Scores, Validation and ROC written, the ROC chart has points', async () => {
+    const page = await session.open();
+    await selectByNameBox(page, "'Credit card default'!A1:Y3001");
+    await page.getByText('3,000 rows × 25 columns', { exact: false }).waitFor();
+    await chooseAnalysis(page, 'Credit default score');
+    const target = page.getByRole('combobox', { name: 'Target (the outcome to predict)' });
+    expect(await target.inputValue()).toBe('default.payment.next.month');
+    expect(await page.getByRole('combobox', { name: 'Which value is a default (the event to predict)?' }).inputValue()).toBe('1');
+    await snap(page, '9-credit-options');
+
+    await page.getByRole('button', { name: 'Run Credit default score' }).click();
+    await summary(page);
+    await snap(page, '10-credit-summary');
+    expect(await tabs(page)).toEqual(expect.arrayContaining(['Scores', 'Validation', 'ROC']));
+
+    await page.getByRole('button', { name: 'Validation' }).click();
+    await page.getByRole('tab', { name: 'Validation', selected: true }).waitFor();
+    await snap(page, '11-credit-validation');
+    await page.getByRole('button', { name: 'ROC', exact: true }).click();
+    const roc = page.locator('[data-chart^="ROC"]');
+    await roc.waitFor();
+    await snap(page, '12-credit-roc');
+    const state = await workbookState(page);
+    const fpr = column(state.sheets.find((s) => s.name === 'ROC')?.values ?? [], 'False positive rate');
+    expect(fpr.length).toBeGreaterThan(2);
+    // Two series (the curve and the diagonal), one point per row of the ROC table each.
+    expect(await roc.locator('circle.point').count()).toBe(2 * fpr.length);
+  });
+
+  test('hierarchical and DBSCAN on the mall customers draw a dendrogram and a k-distance chart', async () => {
+    const page = await session.open();
+    await selectByNameBox(page, "'Mall customers'!A1:E201");
+    await chooseAnalysis(page, 'Hierarchical clusters');
+    await snap(page, '13-hierarchical-options');
+    await page.getByRole('button', { name: 'Run Hierarchical clusters' }).click();
+    await summary(page);
+    await page.getByRole('button', { name: 'Dendrogram' }).click();
+    await page.locator('[data-chart]').first().waitFor();
+    await snap(page, '14-hierarchical-dendrogram');
+
+    const second = await session.open();
+    await selectByNameBox(second, "'Mall customers'!A1:E201");
+    await chooseAnalysis(second, 'DBSCAN (density) clusters');
+    await second.getByRole('button', { name: 'Run DBSCAN (density) clusters' }).click();
+    await summary(second);
+    await snap(second, '15-dbscan-summary');
+    await second.getByRole('button', { name: 'k-distance' }).click();
+    const kDistance = second.locator('[data-chart^="k-distance"]');
+    await kDistance.waitFor();
+    await snap(second, '16-dbscan-k-distance');
+    expect(await kDistance.locator('circle.point').count()).toBeGreaterThan(0);
   });
 });

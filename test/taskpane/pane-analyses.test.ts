@@ -1,12 +1,16 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { findAnalysis } from '../../src/engine/recipe/registry';
+import { findAnalysis, runRecipe } from '../../src/engine/recipe/registry';
 import { buildTable } from '../../src/engine/table/build';
 import type { Table } from '../../src/engine/table/types';
 import { PANE_ANALYSES, paneAnalysisOf } from '../../src/taskpane/analyses';
+import { dbscanPane } from '../../src/taskpane/analyses/dbscan';
+import { detectedPositive, guessTarget, twoValues } from '../../src/taskpane/analyses/guess-target';
+import { hierarchicalPane } from '../../src/taskpane/analyses/hierarchical';
 import { kmeansPane } from '../../src/taskpane/analyses/kmeans';
 import { looksLikeId } from '../../src/taskpane/analyses/looks-like-id';
+import { scorePane } from '../../src/taskpane/analyses/score';
 import { columnNotes } from '../../src/taskpane/column-notes';
 
 function sample(file: string): Table {
@@ -15,7 +19,14 @@ function sample(file: string): Table {
 }
 
 /** The sample each analysis is meant for, as the workbench offers them. */
-const SAMPLE_FOR: Record<string, string> = { kmeans: 'mall_customers.csv', rfm: 'cdnow_transactions_1000_customers.csv', profile: 'uci_credit_card_default_3000.csv' };
+const SAMPLE_FOR: Record<string, string> = {
+  kmeans: 'mall_customers.csv',
+  hierarchical: 'mall_customers.csv',
+  dbscan: 'mall_customers.csv',
+  rfm: 'cdnow_transactions_1000_customers.csv',
+  score: 'uci_credit_card_default_3000.csv',
+  profile: 'uci_credit_card_default_3000.csv',
+};
 
 describe('the pane’s analysis registry', () => {
   test('every entry is an engine analysis, once', () => {
@@ -42,6 +53,77 @@ describe('the pane’s analysis registry', () => {
     const options = kmeansPane.defaults(table) as object;
     expect(kmeansPane.recipe({ ...options, kMode: 'fixed', k: 5 })).toMatchObject({ kind: 'kmeans', k: 5 });
     expect(kmeansPane.recipe({ ...options, kMode: 'auto', k: 5 })).toMatchObject({ kind: 'kmeans', k: 'auto' });
+  });
+});
+
+describe('the clustering forms beyond k-means', () => {
+  test.each([['hierarchical', hierarchicalPane], ['dbscan', dbscanPane]] as const)('%s: the defaults on the mall customers run, on the three measurements', (kind, pane) => {
+    const table = sample('mall_customers.csv');
+    const recipe = pane.recipe(pane.defaults(table));
+    expect(recipe).toMatchObject({ kind, columns: ['Age', 'Annual Income (k$)', 'Spending Score (1-100)'] });
+    const outcome = runRecipe(recipe, table);
+    expect(outcome.ok ? [] : outcome.problems).toEqual([]);
+  });
+
+  test('hierarchical: the cut reaches the recipe as k, height or nothing (auto)', () => {
+    const options = hierarchicalPane.defaults(sample('mall_customers.csv')) as object;
+    expect(hierarchicalPane.recipe({ ...options, cutMode: 'k', k: 6 })).toMatchObject({ k: 6 });
+    expect(hierarchicalPane.recipe({ ...options, cutMode: 'height', height: 2.5 })).toMatchObject({ height: 2.5 });
+    const auto = hierarchicalPane.recipe(options);
+    expect('k' in auto || 'height' in auto).toBe(false);
+  });
+
+  test('hierarchical: Ward, centroid and median keep the Euclidean metric whatever was chosen before (the engine refuses others)', () => {
+    const options = hierarchicalPane.defaults(sample('mall_customers.csv')) as object;
+    expect(hierarchicalPane.recipe({ ...options, method: 'ward', metric: 'manhattan' })).toMatchObject({ metric: 'euclidean' });
+    expect(hierarchicalPane.recipe({ ...options, method: 'average', metric: 'manhattan' })).toMatchObject({ metric: 'manhattan' });
+  });
+
+  test('dbscan: eps and minPts automatic or given', () => {
+    const options = dbscanPane.defaults(sample('mall_customers.csv')) as object;
+    expect(dbscanPane.recipe(options)).toMatchObject({ eps: 'auto', minPts: 'auto' });
+    expect(dbscanPane.recipe({ ...options, epsMode: 'fixed', eps: 0.35, minPtsMode: 'fixed', minPts: 6 })).toMatchObject({ eps: 0.35, minPts: 6 });
+  });
+});
+
+describe('credit scoring defaults', () => {
+  test('on the credit-card sample: the default flag is the target, 1 the event, ID left out of the features', () => {
+    const table = sample('uci_credit_card_default_3000.csv');
+    const options = scorePane.defaults(table) as { target: string; positive: string | null; features: string[] };
+    // SEX (1/2) is two-valued too, but only the target's name reads like an outcome.
+    expect(options.target).toBe('default.payment.next.month');
+    expect(detectedPositive(table, options.target)).toBe('1');
+    expect(options.positive).toBeNull();
+    expect(options.features).toHaveLength(23);
+    expect(options.features).not.toContain('ID');
+    expect(options.features).not.toContain('default.payment.next.month');
+  });
+
+  test('a target named like an outcome wins over an earlier two-valued column; otherwise the last two-valued one', () => {
+    // 'Paid' and 'Status' both hold two values; 'Status' is named like an outcome.
+    const named = buildTable([['Paid', 'Income', 'Status'], ['y', 10, 'good'], ['n', 20, 'bad'], ['y', 30, 'good'], ['n', 25, 'good']]);
+    expect(guessTarget(named)).toBe('Status');
+    expect(detectedPositive(named, 'Status')).toBe('bad');
+    const unnamed = buildTable([['Paid', 'Income', 'Flag2'], ['y', 10, 'A'], ['n', 20, 'B'], ['y', 30, 'A'], ['n', 25, 'A']]);
+    expect(guessTarget(unnamed)).toBe('Flag2');
+    const none = buildTable([['Income', 'Region'], [10, 'N'], [20, 'S'], [30, 'E']]);
+    expect(guessTarget(none)).toBeNull();
+    expect(twoValues(none, 'Region')).toBeNull();
+  });
+
+  test('when the values do not say which is the event, nothing is detected and the recipe leaves it unset until the person chooses', () => {
+    // A and B: neither is 1, yes, bad, default or true.
+    const table = buildTable([['Income', 'Flag'], [10, 'A'], [20, 'B'], [30, 'A'], [40, 'B']]);
+    const options = scorePane.defaults(table) as object;
+    expect(detectedPositive(table, 'Flag')).toBeNull();
+    expect(scorePane.recipe(options)).not.toHaveProperty('positive');
+    expect(scorePane.recipe({ ...options, positive: 'B' })).toMatchObject({ target: 'Flag', positive: 'B' });
+  });
+
+  test('model and threshold reach the recipe in the engine’s spelling', () => {
+    const options = scorePane.defaults(sample('uci_credit_card_default_3000.csv')) as object;
+    expect(scorePane.recipe({ ...options, model: 'scorecard', thresholdMode: 'cost', costRatio: 4 })).toMatchObject({ model: { kind: 'scorecard' }, threshold: { costRatio: 4 } });
+    expect(scorePane.recipe({ ...options, thresholdMode: 'youden' })).toMatchObject({ threshold: 'youden', testSize: 0.2 });
   });
 });
 

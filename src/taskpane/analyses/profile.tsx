@@ -1,4 +1,4 @@
-import { createElement as h, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { PROFILE_DEFAULTS } from '../../engine/analyses/profile/recipe';
 import type { CorrelationMethod } from '../../engine/stats/correlation';
 import { ChoiceField, FormStack } from '../form-controls';
@@ -13,20 +13,23 @@ export interface ProfileOptions {
 const NONE = '';
 
 function ProfileForm({ table, options, onChange }: OptionsFormProps<ProfileOptions>): ReactElement {
-  return h(FormStack, null,
-    h(ChoiceField<string>, {
-      label: 'Target to explain (optional)',
-      hint: 'A yes/no column such as churn or default; each column is then related to it.',
-      value: options.target ?? NONE,
-      choices: [{ value: NONE, label: '(none)' }, ...table.columns.map((c) => ({ value: c.name, label: c.name }))],
-      onChange: (target) => onChange({ ...options, target: target === NONE ? null : target }),
-    }),
-    h(ChoiceField<CorrelationMethod>, {
-      label: 'Correlation',
-      value: options.correlation,
-      choices: [{ value: 'pearson', label: 'Pearson (linear)' }, { value: 'spearman', label: 'Spearman (rank)' }],
-      onChange: (correlation) => onChange({ ...options, correlation }),
-    }));
+  return (
+    <FormStack>
+      <ChoiceField<string>
+        label="Target to explain (optional)"
+        hint="A yes/no column such as churn or default; each column is then related to it."
+        value={options.target ?? NONE}
+        choices={[{ value: NONE, label: '(none)' }, ...table.columns.map((c) => ({ value: c.name, label: c.name }))]}
+        onChange={(target) => onChange({ ...options, target: target === NONE ? null : target })}
+      />
+      <ChoiceField<CorrelationMethod>
+        label="Correlation"
+        value={options.correlation}
+        choices={[{ value: 'pearson', label: 'Pearson (linear)' }, { value: 'spearman', label: 'Spearman (rank)' }]}
+        onChange={(correlation) => onChange({ ...options, correlation })}
+      />
+    </FormStack>
+  );
 }
 
 /** A first look at the data: distributions, correlations, suggestions. */

@@ -1,5 +1,5 @@
 import { Body1Strong, Caption1, Field, Input, Tab, TabList } from '@fluentui/react-components';
-import { createElement as h, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { useState, useSyncExternalStore, type ReactElement } from 'react';
 import { parseAddress, rectA1, type Rect } from '../sim/address';
 import { sheetById } from '../sim/model';
 import { PaneHostContext } from '../taskpane/pane-host-context';
@@ -11,17 +11,20 @@ import type { WorkbenchHost } from './workbench-host';
 function NameBox(props: { address: string; onGo: (address: string) => string | null }): ReactElement {
   const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  return h(Field, { label: 'Name box', orientation: 'horizontal', className: 'wb-namebox', ...(error ? { validationMessage: error, validationState: 'error' as const } : {}) },
-    h(Input, {
-      value: typed ?? props.address,
-      onChange: (_event, data) => setTyped(data.value),
-      onBlur: () => setTyped(null),
-      onKeyDown: (event) => {
-        if (event.key !== 'Enter' || typed === null) return;
-        setError(props.onGo(typed));
-        setTyped(null);
-      },
-    }));
+  return (
+    <Field label="Name box" orientation="horizontal" className="wb-namebox" {...(error ? { validationMessage: error, validationState: 'error' as const } : {})}>
+      <Input
+        value={typed ?? props.address}
+        onChange={(_event, data) => setTyped(data.value)}
+        onBlur={() => setTyped(null)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || typed === null) return;
+          setError(props.onGo(typed));
+          setTyped(null);
+        }}
+      />
+    </Field>
+  );
 }
 
 /**
@@ -50,25 +53,32 @@ export function Workbench({ bench }: { bench: WorkbenchHost }): ReactElement {
     }
   };
   const visible = book.sheets.filter((s) => s.visibility === 'Visible');
-  return h('div', { className: 'wb-app' },
-    h('div', { className: 'wb-book' },
-      h('header', { className: 'wb-bar' },
-        h(Body1Strong, null, 'Segments workbench'),
-        h(Caption1, null, 'An in-memory workbook standing in for Excel; the task pane on the right is the real add-in.'),
-        h(NameBox, { address: selection ? rectA1(selection) : '', onGo: goTo })),
-      h(SheetGrid, { key: active.id, book, sheet: active, selection, onSelect: (rect) => select(active.name, rect) }),
-      h(TabList, {
-        className: 'wb-tabs',
-        size: 'small',
-        'aria-label': 'Sheets',
-        selectedValue: active.id,
-        onTabSelect: (_event, data) => void run(async (context) => {
-          const sheet = book.sheets.find((s) => s.id === data.value);
-          if (sheet) context.workbook.worksheets.getItem(sheet.name).activate();
-          await context.sync();
-        }),
-      }, visible.map((s) => h(Tab, { key: s.id, value: s.id }, s.name)))),
-    h('aside', { className: 'wb-pane', 'aria-label': 'Segments task pane' },
-      h('div', { className: 'wb-pane-title' }, 'Segments'),
-      h('div', { className: 'wb-pane-body' }, h(PaneHostContext.Provider, { value: bench.pane }, h(TaskPane)))));
+  const activate = (id: unknown) => void run(async (context) => {
+    const sheet = book.sheets.find((s) => s.id === id);
+    if (sheet) context.workbook.worksheets.getItem(sheet.name).activate();
+    await context.sync();
+  });
+  return (
+    <div className="wb-app">
+      <div className="wb-book">
+        <header className="wb-bar">
+          <Body1Strong>Segments workbench</Body1Strong>
+          <Caption1>An in-memory workbook standing in for Excel; the task pane on the right is the real add-in.</Caption1>
+          <NameBox address={selection ? rectA1(selection) : ''} onGo={goTo} />
+        </header>
+        <SheetGrid key={active.id} book={book} sheet={active} selection={selection} onSelect={(rect) => select(active.name, rect)} />
+        <TabList className="wb-tabs" size="small" aria-label="Sheets" selectedValue={active.id} onTabSelect={(_event, data) => activate(data.value)}>
+          {visible.map((s) => <Tab key={s.id} value={s.id}>{s.name}</Tab>)}
+        </TabList>
+      </div>
+      <aside className="wb-pane" aria-label="Segments task pane">
+        <div className="wb-pane-title">Segments</div>
+        <div className="wb-pane-body">
+          <PaneHostContext.Provider value={bench.pane}>
+            <TaskPane />
+          </PaneHostContext.Provider>
+        </div>
+      </aside>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { createElement as h, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { Report } from '../../engine/report/types';
 import type { WrittenReport } from '../../excel/write-report';
 import type { PaneAnalysis } from '../analyses/types';
@@ -20,12 +20,21 @@ export function SummaryStep(props: { analysis: PaneAnalysis<unknown>; report: Re
   const show = (id: string, name: string) => {
     void activateSheet(host.run, id).then((found) => setMissing(found ? null : name));
   };
-  return h('div', { className: styles.block },
-    h(Body1, null, `From ${props.source}, created:`),
-    h('ul', { className: styles.list, 'aria-label': 'Sheets created' },
-      props.written.sheets.map((s) => h('li', { key: s.id }, h(Link, { as: 'button', onClick: () => show(s.id, s.name) }, s.name)))),
-    missing ? h(MessageBar, { intent: 'info' }, h(MessageBarBody, null, `The sheet "${missing}" is no longer in the workbook; run again to recreate it.`)) : null,
-    h('ul', { className: styles.list, 'aria-label': 'What the run found' },
-      props.report.summary.map((line, i) => h('li', { key: i }, line))),
-    h(ProblemBars, { problems: props.report.warnings, intent: 'warning' }));
+  return (
+    <div className={styles.block}>
+      <Body1>{`From ${props.source}, created:`}</Body1>
+      <ul className={styles.list} aria-label="Sheets created">
+        {props.written.sheets.map((s) => (
+          <li key={s.id}>
+            <Link as="button" onClick={() => show(s.id, s.name)}>{s.name}</Link>
+          </li>
+        ))}
+      </ul>
+      {missing ? <MessageBar intent="info"><MessageBarBody>{`The sheet "${missing}" is no longer in the workbook; run again to recreate it.`}</MessageBarBody></MessageBar> : null}
+      <ul className={styles.list} aria-label="What the run found">
+        {props.report.summary.map((line, i) => <li key={i}>{line}</li>)}
+      </ul>
+      <ProblemBars problems={props.report.warnings} intent="warning" />
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import { createElement as h, useRef, useState, type ReactElement } from 'react';
+import { useRef, useState, type MouseEvent, type ReactElement, type UIEvent } from 'react';
 import { columnLetters, parseAddress, type Rect } from '../sim/address';
 import { gridGet } from '../sim/grid';
 import type { SheetModel, WorkbookModel } from '../sim/model';
@@ -58,7 +58,7 @@ export function SheetGrid(props: { book: WorkbookModel; sheet: SheetModel; selec
   const style = tableStyles(book, sheet);
   const shown = dragging ?? props.selection;
 
-  const cellAt = (event: React.MouseEvent<HTMLDivElement>) => {
+  const cellAt = (event: MouseEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     return { row: Math.min(rows - 1, Math.max(0, Math.floor((event.clientY - box.top) / ROW_HEIGHT))), col: columnAt(layout, event.clientX - box.left) };
   };
@@ -73,45 +73,64 @@ export function SheetGrid(props: { book: WorkbookModel; sheet: SheetModel; selec
       // Text spills into empty cells to its right, as in Excel, so the notes above a table stay readable.
       let end = c + 1;
       if (typeof value === 'string' && kind === 'plain') while (end < cols && gridGet(sheet.values, r, end) === undefined && style(r, end) === 'plain') end++;
-      cells.push(h('div', {
-        key: `${r}:${c}`,
-        className: `wb-cell wb-${kind}${typeof value === 'number' ? ' wb-number' : ''}`,
-        style: { top: r * ROW_HEIGHT, left, width: (layout.lefts[end] as number) - left },
-      }, formatCell(value, gridGet(sheet.formats, r, c))));
+      cells.push(
+        <div key={`${r}:${c}`} className={`wb-cell wb-${kind}${typeof value === 'number' ? ' wb-number' : ''}`} style={{ top: r * ROW_HEIGHT, left, width: (layout.lefts[end] as number) - left }}>
+          {formatCell(value, gridGet(sheet.formats, r, c))}
+        </div>,
+      );
     }
   }
   const rowHeads: ReactElement[] = [];
-  for (let r = first; r < last; r++) rowHeads.push(h('div', { key: r, className: 'wb-row-head', style: { top: HEADER_HEIGHT + r * ROW_HEIGHT, left: scroll.left } }, r + 1));
+  for (let r = first; r < last; r++) {
+    rowHeads.push(<div key={r} className="wb-row-head" style={{ top: HEADER_HEIGHT + r * ROW_HEIGHT, left: scroll.left }}>{r + 1}</div>);
+  }
 
-  return h('div', {
-    className: 'wb-grid-scroll',
-    onScroll: (e: React.UIEvent<HTMLDivElement>) => setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight }),
-    ref: (el: HTMLDivElement | null) => { if (el && el.clientHeight !== scroll.height) setScroll((s) => ({ ...s, height: el.clientHeight })); },
-  },
-  h('div', { className: 'wb-grid-canvas', style: { width: ROW_HEADER_WIDTH + width, height: HEADER_HEIGHT + rows * ROW_HEIGHT } },
-    h('div', { className: 'wb-col-heads', style: { top: scroll.top, width: ROW_HEADER_WIDTH + width } },
-      Array.from({ length: cols }, (_, c) => h('div', { key: c, className: 'wb-col-head', style: { left: ROW_HEADER_WIDTH + (layout.lefts[c] as number), width: (layout.lefts[c + 1] as number) - (layout.lefts[c] as number) } }, columnLetters(c)))),
-    rowHeads,
-    h('div', {
-      className: 'wb-cells',
-      'data-testid': 'cells',
-      style: { left: ROW_HEADER_WIDTH, top: HEADER_HEIGHT, width, height: rows * ROW_HEIGHT },
-      onMouseDown: (e: React.MouseEvent<HTMLDivElement>) => {
-        const cell = cellAt(e);
-        if (!e.shiftKey) anchor.current = cell;
-        setDragging(spanRect(anchor.current, cell));
-      },
-      onMouseMove: (e: React.MouseEvent<HTMLDivElement>) => { if (dragging && e.buttons === 1) setDragging(spanRect(anchor.current, cellAt(e))); },
-      onMouseUp: () => {
-        if (dragging) props.onSelect(dragging);
-        setDragging(null);
-      },
-    },
-    cells,
-    shown ? h('div', { className: 'wb-selection', style: { top: shown.row * ROW_HEIGHT, left: layout.lefts[shown.col], width: (layout.lefts[Math.min(cols, shown.col + shown.cols)] as number) - (layout.lefts[shown.col] as number), height: shown.rows * ROW_HEIGHT } }) : null,
-    charts.map((chart) => {
-      const box = chartBox(layout, chart.position);
-      return h('div', { key: chart.id, className: 'wb-chart', 'data-chart': chart.title ?? chart.name, style: { left: box.left, top: box.top, width: box.width, height: box.height } },
-        h(ChartSvg, { data: chartData(book, chart), width: box.width, height: box.height }));
-    }))));
+  return (
+    <div
+      className="wb-grid-scroll"
+      onScroll={(e: UIEvent<HTMLDivElement>) => setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight })}
+      ref={(el: HTMLDivElement | null) => {
+        if (el && el.clientHeight !== scroll.height) setScroll((s) => ({ ...s, height: el.clientHeight }));
+      }}
+    >
+      <div className="wb-grid-canvas" style={{ width: ROW_HEADER_WIDTH + width, height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
+        <div className="wb-col-heads" style={{ top: scroll.top, width: ROW_HEADER_WIDTH + width }}>
+          {Array.from({ length: cols }, (_, c) => (
+            <div key={c} className="wb-col-head" style={{ left: ROW_HEADER_WIDTH + (layout.lefts[c] as number), width: (layout.lefts[c + 1] as number) - (layout.lefts[c] as number) }}>{columnLetters(c)}</div>
+          ))}
+        </div>
+        {rowHeads}
+        <div
+          className="wb-cells"
+          data-testid="cells"
+          style={{ left: ROW_HEADER_WIDTH, top: HEADER_HEIGHT, width, height: rows * ROW_HEIGHT }}
+          onMouseDown={(e) => {
+            const cell = cellAt(e);
+            if (!e.shiftKey) anchor.current = cell;
+            setDragging(spanRect(anchor.current, cell));
+          }}
+          onMouseMove={(e) => {
+            if (dragging && e.buttons === 1) setDragging(spanRect(anchor.current, cellAt(e)));
+          }}
+          onMouseUp={() => {
+            if (dragging) props.onSelect(dragging);
+            setDragging(null);
+          }}
+        >
+          {cells}
+          {shown
+            ? <div className="wb-selection" style={{ top: shown.row * ROW_HEIGHT, left: layout.lefts[shown.col], width: (layout.lefts[Math.min(cols, shown.col + shown.cols)] as number) - (layout.lefts[shown.col] as number), height: shown.rows * ROW_HEIGHT }} />
+            : null}
+          {charts.map((chart) => {
+            const box = chartBox(layout, chart.position);
+            return (
+              <div key={chart.id} className="wb-chart" data-chart={chart.title ?? chart.name} style={{ left: box.left, top: box.top, width: box.width, height: box.height }}>
+                <ChartSvg data={chartData(book, chart)} width={box.width} height={box.height} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
 }

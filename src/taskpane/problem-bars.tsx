@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { createElement as h, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { Problem } from '../engine/problem';
 
 const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
@@ -16,10 +16,19 @@ export function problemTitle(problem: Problem): string | undefined {
 export function ProblemBars(props: { problems: readonly Problem[]; intent: 'error' | 'warning' | 'info' }): ReactElement | null {
   const styles = useStyles();
   if (props.problems.length === 0) return null;
-  return h('div', { className: styles.list, role: props.intent === 'error' ? 'alert' : 'status' },
-    props.problems.map((p, i) => {
-      const title = problemTitle(p);
-      return h(MessageBar, { key: `${p.code}-${i}`, intent: props.intent, layout: 'multiline' },
-        h(MessageBarBody, null, title ? h(MessageBarTitle, null, title) : null, p.message));
-    }));
+  return (
+    <div className={styles.list} role={props.intent === 'error' ? 'alert' : 'status'}>
+      {props.problems.map((p, i) => {
+        const title = problemTitle(p);
+        return (
+          <MessageBar key={`${p.code}-${i}`} intent={props.intent} layout="multiline">
+            <MessageBarBody>
+              {title ? <MessageBarTitle>{title}</MessageBarTitle> : null}
+              {p.message}
+            </MessageBarBody>
+          </MessageBar>
+        );
+      })}
+    </div>
+  );
 }

@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PaneHost } from './pane-host';
 import { PaneHostContext } from './pane-host-context';
@@ -8,6 +7,10 @@ import { TaskPane } from './task-pane';
 /** Renders the task pane into `element` with Office's light theme, against `host`. */
 export function mountPane(element: HTMLElement, host: PaneHost): void {
   createRoot(element).render(
-    h(FluentProvider, { theme: webLightTheme, style: { height: '100%' } },
-      h(PaneHostContext.Provider, { value: host }, h(TaskPane))));
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <PaneHostContext.Provider value={host}>
+        <TaskPane />
+      </PaneHostContext.Provider>
+    </FluentProvider>,
+  );
 }

@@ -1,9 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
-import { createElement as h, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { detectRfmColumns } from '../../engine/analyses/rfm/detect-columns';
 import { RFM_DEFAULTS, type ColumnRole, type RfmColumns } from '../../engine/analyses/rfm/recipe';
 import type { Table } from '../../engine/table/types';
-import { ChoiceField, FormStack, NumberField } from '../form-controls';
+import { AdvancedOptions, ChoiceField, FormStack, NumberField } from '../form-controls';
 import { paneAnalysis, type OptionsFormProps } from './types';
 
 /** The RFM options a person sets: which column plays which role, score levels, optional clustering. */
@@ -37,22 +36,25 @@ function RfmForm({ table, options, onChange }: OptionsFormProps<RfmOptions>): Re
     else columns[role] = name;
     set({ columns });
   };
-  return h(FormStack, null,
-    ROLES.map(({ role, label }) => h(ChoiceField<string>, { key: role, label: `${label} column`, value: options.columns[role] ?? NONE, choices, onChange: (name) => setRole(role, name) })),
-    h(NumberField, { label: 'Score levels', hint: '5 gives the usual scores from 1 to 5.', value: options.bins, min: 2, max: 10, onChange: (bins) => set({ bins }) }),
-    h(ChoiceField<RfmOptions['clusters']>, {
-      label: 'Also cluster customers (k-means on R, F, M)',
-      value: options.clusters,
-      choices: [{ value: 'off', label: 'No' }, { value: 'auto', label: 'Yes, k chosen automatically' }],
-      onChange: (clusters) => set({ clusters }),
-    }),
-    h(Accordion, { collapsible: true },
-      h(AccordionItem, { value: 'advanced' },
-        h(AccordionHeader, null, 'Advanced options'),
-        h(AccordionPanel, null,
-          h(NumberField, { label: 'New customer: first purchase within (days)', value: options.newDays, min: 1, max: 100_000, onChange: (newDays) => set({ newDays }) }),
-          h(NumberField, { label: 'Active: last purchase within (days)', value: options.activeDays, min: 1, max: 100_000, onChange: (activeDays) => set({ activeDays }) }),
-          h(NumberField, { label: 'At risk: last purchase within (days)', value: options.atRiskDays, min: 1, max: 100_000, onChange: (atRiskDays) => set({ atRiskDays }) })))));
+  return (
+    <FormStack>
+      {ROLES.map(({ role, label }) => (
+        <ChoiceField<string> key={role} label={`${label} column`} value={options.columns[role] ?? NONE} choices={choices} onChange={(name) => setRole(role, name)} />
+      ))}
+      <NumberField label="Score levels" hint="5 gives the usual scores from 1 to 5." value={options.bins} min={2} max={10} onChange={(bins) => set({ bins })} />
+      <ChoiceField<RfmOptions['clusters']>
+        label="Also cluster customers (k-means on R, F, M)"
+        value={options.clusters}
+        choices={[{ value: 'off', label: 'No' }, { value: 'auto', label: 'Yes, k chosen automatically' }]}
+        onChange={(clusters) => set({ clusters })}
+      />
+      <AdvancedOptions>
+        <NumberField label="New customer: first purchase within (days)" value={options.newDays} min={1} max={100_000} onChange={(newDays) => set({ newDays })} />
+        <NumberField label="Active: last purchase within (days)" value={options.activeDays} min={1} max={100_000} onChange={(activeDays) => set({ activeDays })} />
+        <NumberField label="At risk: last purchase within (days)" value={options.atRiskDays} min={1} max={100_000} onChange={(atRiskDays) => set({ atRiskDays })} />
+      </AdvancedOptions>
+    </FormStack>
+  );
 }
 
 /** RFM in the task pane: roles detected from the headers, shown for the person to confirm. */

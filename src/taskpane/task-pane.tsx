@@ -1,5 +1,5 @@
 import { Body1, Caption1, Divider, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { createElement as h, useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import type { Problem } from '../engine/problem';
 import type { Progress } from '../engine/recipe/types';
 import type { Table } from '../engine/table/types';
@@ -27,9 +27,12 @@ type RunState =
 
 function Step(props: { title: string; headingRef?: Ref<HTMLHeadingElement>; children?: ReactNode }): ReactElement {
   const styles = useStyles();
-  return h('section', { className: styles.step, 'aria-label': props.title },
-    h('h2', { className: styles.heading, ref: props.headingRef, tabIndex: props.headingRef ? -1 : undefined }, props.title),
-    props.children);
+  return (
+    <section className={styles.step} aria-label={props.title}>
+      <h2 className={styles.heading} ref={props.headingRef} tabIndex={props.headingRef ? -1 : undefined}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
 }
 
 /** Options per analysis, reset to the analysis's defaults whenever the selection's columns change. */
@@ -53,7 +56,7 @@ export function TaskPane(): ReactElement {
   const styles = useStyles();
   const host = usePaneHost();
   const selection = useSelectionTable(host);
-  const table = selection.status === 'read' && selection.read.ok ? selection.read.table : undefined;
+  const table = selection.status === 'read' && selection.read.ok ? selection.read.preview.table : undefined;
   const [kind, setKind] = useState(PANE_ANALYSES[0]?.kind ?? '');
   const [options, setOptions] = useOptions(table);
   const [run, setRun] = useState<RunState>({ status: 'idle' });
@@ -80,36 +83,54 @@ export function TaskPane(): ReactElement {
     setRun({ status: 'running', progress: { phase: 'Cancelling…', fraction: 0 } });
   };
 
-  return h('main', { className: styles.pane },
-    h(Step, { title: '1. Data' }, h(DataStep, { selection })),
-    h(Divider, null),
-    h(Step, { title: '2. Analysis' },
-      h(Field, { label: 'Analysis' },
-        h(Select, { value: kind, onChange: (_event, data) => setKind(data.value) }, PANE_ANALYSES.map((a) => h('option', { key: a.kind, value: a.kind }, a.title)))),
-      h(Caption1, null, analysis.description)),
-    h(Divider, null),
-    h(Step, { title: '3. Options' },
-      table ? h(analysis.Form, { table, options: options[analysis.kind], onChange: (o: unknown) => setOptions(analysis.kind, o) }) : h(Body1, null, 'Select a table of data with a header row (step 1) to set the options.')),
-    h(Divider, null),
-    h(Step, { title: '4. Run' },
-      h(RunStep, { title: analysis.title, disabled: !table, progress: run.status === 'running' ? run.progress : null, onRun: start, onCancel: cancel }),
-      h(Caption1, { className: styles.privacy }, 'Computed on this computer: no data leaves it.')),
-    run.status === 'finished' || run.status === 'crashed' ? h(Divider, null) : null,
-    run.status === 'finished' || run.status === 'crashed' ? h(Step, { title: '5. Summary', headingRef: summaryHeading }, summaryOf(run, analysis)) : null);
+  const finished = run.status === 'finished' || run.status === 'crashed';
+  return (
+    <main className={styles.pane}>
+      <Step title="1. Data">
+        <DataStep selection={selection} />
+      </Step>
+      <Divider />
+      <Step title="2. Analysis">
+        <Field label="Analysis">
+          <Select value={kind} onChange={(_event, data) => setKind(data.value)}>
+            {PANE_ANALYSES.map((a) => <option key={a.kind} value={a.kind}>{a.title}</option>)}
+          </Select>
+        </Field>
+        <Caption1>{analysis.description}</Caption1>
+      </Step>
+      <Divider />
+      <Step title="3. Options">
+        {table
+          ? <analysis.Form table={table} options={options[analysis.kind]} onChange={(o: unknown) => setOptions(analysis.kind, o)} />
+          : <Body1>Select a table of data with a header row (step 1) to set the options.</Body1>}
+      </Step>
+      <Divider />
+      <Step title="4. Run">
+        <RunStep title={analysis.title} disabled={!table} progress={run.status === 'running' ? run.progress : null} onRun={start} onCancel={cancel} />
+        <Caption1 className={styles.privacy}>Computed on this computer: no data leaves it.</Caption1>
+      </Step>
+      {finished ? <Divider /> : null}
+      {finished ? <Step title="5. Summary" headingRef={summaryHeading}>{summaryOf(run, analysis)}</Step> : null}
+    </main>
+  );
 }
 
 function summaryOf(run: Extract<RunState, { status: 'finished' | 'crashed' }>, analysis: ReturnType<typeof paneAnalysisOf>): ReactElement {
   if (run.status === 'crashed') {
-    return h(MessageBar, { intent: 'error', layout: 'multiline' }, h(MessageBarBody, null, `The run stopped on an unexpected error: ${run.message} Nothing was kept. Please report it with the steps that led here.`));
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{`The run stopped on an unexpected error: ${run.message} Nothing was kept. Please report it with the steps that led here.`}</MessageBarBody>
+      </MessageBar>
+    );
   }
   const { outcome } = run;
   switch (outcome.status) {
     case 'cancelled':
-      return h(MessageBar, { intent: 'info' }, h(MessageBarBody, null, 'Cancelled. Nothing was written to the workbook.'));
+      return <MessageBar intent="info"><MessageBarBody>Cancelled. Nothing was written to the workbook.</MessageBarBody></MessageBar>;
     case 'problems':
-      return h(ProblemBars, { problems: outcome.problems as Problem[], intent: 'error' });
+      return <ProblemBars problems={outcome.problems as Problem[]} intent="error" />;
     case 'done':
-      return h(SummaryStep, { analysis, report: outcome.report, written: outcome.written, source: outcome.source });
+      return <SummaryStep analysis={analysis} report={outcome.report} written={outcome.written} source={outcome.source} />;
     default: {
       const unknown: never = outcome;
       throw new Error(`unknown outcome ${String(unknown)}`);
