@@ -158,6 +158,8 @@ const available = chromiumAvailable();
     const page = await session.open();
     await selectByNameBox(page, "'Credit card default'!A1:Y3001");
     await page.getByText('3,000 rows × 25 columns', { exact: false }).waitFor();
+    // The Data step typed the columns from the first 1,000 rows only; Run reads them all.
+    await page.getByText('Types and notes from the first 1,000 rows; Run reads all 3,000.').waitFor();
     await chooseAnalysis(page, 'Credit default score');
     const target = page.getByRole('combobox', { name: 'Target (the outcome to predict)' });
     expect(await target.inputValue()).toBe('default.payment.next.month');
