@@ -63,7 +63,7 @@ export function Workbench({ bench }: { bench: WorkbenchHost }): ReactElement {
       <div className="wb-book">
         <header className="wb-bar">
           <Body1Strong>Segments workbench</Body1Strong>
-          <Caption1>An in-memory workbook standing in for Excel; the task pane on the right is the real add-in.</Caption1>
+          <Caption1 className="wb-bar-note">An in-memory workbook standing in for Excel; the task pane on the right is the real add-in.</Caption1>
           <NameBox address={selection ? rectA1(selection) : ''} onGo={goTo} />
         </header>
         <SheetGrid key={active.id} book={book} sheet={active} selection={selection} onSelect={(rect) => select(active.name, rect)} />

@@ -82,7 +82,10 @@ export function workbookState(page: Page): Promise<{ sheets: { name: string; val
   return page.evaluate(() => (window as unknown as { segmentsWorkbench: { excel: { exportState(): unknown } } }).segmentsWorkbench.excel.exportState()) as never;
 }
 
-/** Saves a screenshot under test/e2e/artifacts/ (git-ignored) for a person to look at. */
+/**
+ * Saves a screenshot under test/e2e/artifacts/ (git-ignored) for a person to look at, with transitions
+ * finished (a tab's underline otherwise shows mid-slide under the previous tab).
+ */
 export async function snap(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
 }

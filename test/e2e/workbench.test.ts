@@ -36,6 +36,11 @@ async function selectByNameBox(page: Page, address: string): Promise<void> {
   await page.getByText(address, { exact: true }).first().waitFor();
 }
 
+/** Scrolls the task pane so a step's heading is at its top, for a screenshot of that step. */
+async function showStep(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { name: heading }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
 /** Picks an analysis in step 2 by its title. */
 async function chooseAnalysis(page: Page, title: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Analysis', exact: true }).selectOption({ label: title });
@@ -164,10 +169,12 @@ const available = chromiumAvailable();
     const target = page.getByRole('combobox', { name: 'Target (the outcome to predict)' });
     expect(await target.inputValue()).toBe('default.payment.next.month');
     expect(await page.getByRole('combobox', { name: 'Which value is a default (the event to predict)?' }).inputValue()).toBe('1');
+    await showStep(page, '3. Options');
     await snap(page, '9-credit-options');
 
     await page.getByRole('button', { name: 'Run Credit default score' }).click();
     await summary(page);
+    await showStep(page, '5. Summary');
     await snap(page, '10-credit-summary');
     expect(await tabs(page)).toEqual(expect.arrayContaining(['Scores', 'Validation', 'ROC']));
 
@@ -189,6 +196,7 @@ const available = chromiumAvailable();
     const page = await session.open();
     await selectByNameBox(page, "'Mall customers'!A1:E201");
     await chooseAnalysis(page, 'Hierarchical clusters');
+    await showStep(page, '3. Options');
     await snap(page, '13-hierarchical-options');
     await page.getByRole('button', { name: 'Run Hierarchical clusters' }).click();
     await summary(page);

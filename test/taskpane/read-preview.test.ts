@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PREVIEW_ROWS, readPreview } from '../../src/excel/read-preview';
 import { createExcelHost, createWorkbook } from '../../src/sim';
 
-function sheetOf(rows: number, cols: number): unknown[][] {
+function sheetOf(rows: number, cols: number): (string | number)[][] {
   const header = Array.from({ length: cols }, (_, c) => `c${c}`);
   return [header, ...Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => r * cols + c))];
 }

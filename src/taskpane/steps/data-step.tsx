@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   address: { display: 'block', fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
   notes: { color: tokens.colorPaletteDarkOrangeForeground1 },
   table: { tableLayout: 'auto' },
+  // A wide selection's column list scrolls on its own, so the analysis and options stay a short scroll away.
+  columns: { maxHeight: '240px', overflowY: 'auto', marginTop: tokens.spacingVerticalS },
   button: { flexShrink: 0 },
 });
 
@@ -59,24 +61,26 @@ export function DataStep({ selection }: { selection: SelectionState }): ReactEle
         </div>
         {regionButton}
       </div>
-      <Table size="extra-small" className={styles.table} aria-label="Columns of the selection">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Column</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell>Notes</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.columns.map((c) => (
-            <TableRow key={c.name}>
-              <TableCell>{c.name}</TableCell>
-              <TableCell>{c.type}</TableCell>
-              <TableCell className={styles.notes}>{columnNotes(c).join('; ')}</TableCell>
+      <div className={styles.columns} tabIndex={0} role="region" aria-label="Column list">
+        <Table size="extra-small" className={styles.table} aria-label="Columns of the selection">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Column</TableHeaderCell>
+              <TableHeaderCell>Type</TableHeaderCell>
+              <TableHeaderCell>Notes</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {table.columns.map((c) => (
+              <TableRow key={c.name}>
+                <TableCell>{c.name}</TableCell>
+                <TableCell>{c.type}</TableCell>
+                <TableCell className={styles.notes}>{columnNotes(c).join('; ')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
       {read.partial ? <Caption1>{`Types and notes from the first ${count(table.rowCount, 'row', 'rows')}; Run reads all ${dataRows.toLocaleString('en-US')}.`}</Caption1> : null}
       <ProblemBars problems={table.warnings} intent="warning" />
     </div>
