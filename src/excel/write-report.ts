@@ -114,6 +114,7 @@ export async function writeReport(run: ExcelRun, undated: Report, options: Write
           tableNames.push(tableName);
           written.push({ sheet: name, name: tableName, requested: placement.table.name, address: addExcelTable(ws, placement, tableName, colorScales) });
         }
+        autofitTables(ws, layout.tables);
         for (const chart of layout.charts) addChart(ws, chart);
         const only = layout.tables.length === 1 ? layout.tables[0] : undefined;
         if (only && only.headerRow < MAX_FROZEN_ROWS) ws.freezePanes.freezeRows(only.headerRow + 1);
@@ -209,13 +210,26 @@ function jsonLength(value: string | number | boolean | null): number {
   return typeof value === 'string' ? JSON.stringify(value).length : String(value).length;
 }
 
-/** Turns the written cells into a named Excel table, sizes its columns, and returns its address. */
+/**
+ * Sizes the columns once for all the sheet's tables, from the first table's header down (at most
+ * AUTOFIT_ROWS rows): sizing table by table would let a later, narrower table shrink a column an earlier
+ * one needs. The notes above the tables are left out, so a long note does not widen column A.
+ */
+function autofitTables(ws: Excel.Worksheet, tables: readonly TablePlacement[]): void {
+  const first = tables[0], last = tables[tables.length - 1];
+  if (!first || !last) return;
+  const top = first.titleRow ?? first.headerRow;
+  const bottom = Math.min(last.headerRow + Math.max(last.table.rows.length, 1), top + AUTOFIT_ROWS);
+  const width = Math.max(...tables.map((t) => t.col + t.table.columns.length));
+  ws.getRangeByIndexes(top, 0, bottom - top + 1, width).format.autofitColumns();
+}
+
+/** Turns the written cells into a named Excel table and returns its address. */
 function addExcelTable(ws: Excel.Worksheet, p: TablePlacement, name: string, colorScales: boolean): string {
   const rows = Math.max(p.table.rows.length, 1);
   const address = `${cellAddress(p.headerRow, p.col)}:${cellAddress(p.headerRow + rows, p.col + p.table.columns.length - 1)}`;
   const table = ws.tables.add(address, true);
   table.name = name;
-  ws.getRangeByIndexes(p.headerRow, p.col, Math.min(rows, AUTOFIT_ROWS) + 1, p.table.columns.length).format.autofitColumns();
   if (p.table.colorScale && colorScales) addColorScale(ws, p, rows);
   return address;
 }

@@ -22,7 +22,7 @@ function epsText(recipe: DbscanRecipe, r: DbscanRunResult): string {
 export function dbscanSummary(recipe: DbscanRecipe, r: DbscanRunResult): string[] {
   const lines = [
     `DBSCAN (${r.metric} distance) of ${r.rowsUsed.toLocaleString('en-US')} rows × ${recipe.columns.length} columns, ${recipe.scaling} scaling; ${epsText(recipe, r)}, minPts = ${r.minPts}.`,
-    `${r.nClusters} clusters and ${r.noiseCount.toLocaleString('en-US')} noise rows (${((100 * r.noiseCount) / r.rowsUsed).toFixed(1)}%)` + (r.validity.silhouette !== null ? `; silhouette ${r.validity.silhouette.toFixed(3)} without the noise.` : '.'),
+    `${r.nClusters} ${r.nClusters === 1 ? 'cluster' : 'clusters'} and ${r.noiseCount.toLocaleString('en-US')} noise ${r.noiseCount === 1 ? 'row' : 'rows'} (${((100 * r.noiseCount) / r.rowsUsed).toFixed(1)}%)` + (r.validity.silhouette !== null ? `; silhouette ${r.validity.silhouette.toFixed(3)} without the noise.` : '.'),
     ...r.centroids.map((c, j) => `Cluster ${j + 1}: ${r.sizes[j]} rows; ` + r.features.map((f, i) => `${f} ${formatCentre(c[i]!)}`).join(', ') + '.'),
   ];
   if (r.rowsDropped > 0) lines.push(`${r.rowsDropped.toLocaleString('en-US')} rows were left out because of missing values (see the Clusters sheet).`);
@@ -46,7 +46,7 @@ function kDistanceSheet(r: DbscanRunResult): ReportSheet {
   return {
     name: 'k-distance',
     notes: [
-      `Each row's distance to its ${r.minPts - 1}th nearest other row (minPts − 1, as scikit-learn counts the row itself), sorted. eps is usually read where the curve bends upward; rows above the eps line are noise or border points.`,
+      `Each row's distance to its ${ordinal(r.minPts - 1)} nearest other row (minPts − 1, as scikit-learn counts the row itself), sorted. eps is usually read where the curve bends upward; rows above the eps line are noise or border points.`,
       r.suggestedEps !== null ? `Suggested eps (the knee, Kneedle): ${r.suggestedEps.toPrecision(4)}. Used: ${r.eps.toPrecision(4)}.` : `The curve has no clear knee. Used: ${r.eps.toPrecision(4)}.`,
       ...(r.kDistance.length < r.rowsUsed ? [`${r.kDistance.length} evenly spaced points of the ${r.rowsUsed.toLocaleString('en-US')}-row curve are shown.`] : []),
     ],
@@ -55,7 +55,7 @@ function kDistanceSheet(r: DbscanRunResult): ReportSheet {
       columns: [{ name: 'Rank', format: '#,##0' }, { name: 'k-distance', format: '0.0000' }, { name: 'eps used', format: '0.0000' }],
       rows: r.kDistance.map(([rank, dist]) => [rank, dist, r.eps]),
     }],
-    charts: [{ type: 'scatter', title: 'k-distance (sorted) with the eps used', lines: true, markers: false, table: 'KDistance', x: 'Rank', series: ['k-distance', 'eps used'], xAxisTitle: 'Rows, sorted by k-distance', yAxisTitle: `Distance to the ${r.minPts - 1}th neighbour` }],
+    charts: [{ type: 'scatter', title: 'k-distance (sorted) with the eps used', lines: true, markers: false, table: 'KDistance', x: 'Rank', series: ['k-distance', 'eps used'], xAxisTitle: 'Rows, sorted by k-distance', yAxisTitle: `Distance to the ${ordinal(r.minPts - 1)} neighbour` }],
   };
 }
 
@@ -70,4 +70,11 @@ function aboutDbscan(recipe: DbscanRecipe, table: Table, prep: Prepared, r: Dbsc
     ['Noise rows', r.noiseCount],
     ['Seed (silhouette sample)', recipe.seed],
   ]);
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

@@ -133,7 +133,7 @@ function rocSheet(r: ScoreResult): ReportSheet {
     name: 'ROC',
     notes: [`ROC curve of the test part (AUC ${r.test.auc.toFixed(4)}). The diagonal is a model that ranks at random. The first threshold is max(PD) + 1, where nothing is predicted a default.`],
     tables: [{ name: 'RocCurve', columns: [{ name: 'False positive rate', format: PROB }, { name: 'True positive rate', format: PROB }, { name: 'Random', format: PROB }, { name: 'Threshold', format: PROB }], rows: r.roc.fpr.map((f, k) => [f, r.roc.tpr[k] as number, f, r.roc.thresholds[k] as number]) }],
-    charts: [{ type: 'scatter', title: 'ROC curve (test part)', table: 'RocCurve', x: 'False positive rate', series: ['True positive rate', 'Random'], xAxisTitle: 'False positive rate (1 − specificity)', yAxisTitle: 'True positive rate (recall)' }],
+    charts: [{ type: 'scatter', title: 'ROC curve (test part)', lines: true, markers: false, table: 'RocCurve', x: 'False positive rate', series: ['True positive rate', 'Random'], xAxisTitle: 'False positive rate (1 − specificity)', yAxisTitle: 'True positive rate (recall)' }],
   };
 }
 
