@@ -157,8 +157,13 @@ describe('bad input through the recipe', () => {
     expect(codes({ columns: [INCOME, SCORE], method: 'wards' })).toEqual(['recipe-field']);
   });
 
-  test('beyond the memory budget for a distance matrix the kernel says how large a sample fits', () => {
-    // sampleSize up to 1,048,576 is allowed; 200 rows always fit, so the message is the kernel's own (checked in the kernel tests).
-    expect(codes({ columns: [INCOME, SCORE], method: 'average', sampleSize: 100 })).toEqual([]);
+  test('beyond the memory budget for a distance matrix the run says how large a sample fits', () => {
+    // 12,000 rows need 12,000 · 11,999 / 2 doubles = 576 MB for average linkage, above the 512 MiB budget;
+    // n(n − 1)/2 · 8 bytes ≤ 512 MiB holds up to n ≈ √(2²⁹ / 4) = 11,585 rows.
+    const rows = Array.from({ length: 12_000 }, (_, i) => [i % 97, (i * 31) % 89]);
+    const big = buildTable([['x', 'y'], ...rows], { header: true });
+    const o = outcome({ columns: ['x', 'y'], method: 'average', sampleSize: 12_000 }, big);
+    expect(o.problems?.[0]?.code).toBe('linkage-over-memory-budget');
+    expect(o.problems?.[0]?.message).toMatch(/sample of at most 11,585 rows/);
   });
 });
