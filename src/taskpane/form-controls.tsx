@@ -4,6 +4,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Field, Label, Select, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { useAdvancedExtras } from './write-options';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -71,14 +72,15 @@ export function FormStack({ children }: { children?: ReactNode }): ReactElement 
   return <div className={useStyles().stack}>{children}</div>;
 }
 
-/** Options most people leave alone, folded away under "Advanced options". */
+/** Options most people leave alone, folded away under "Advanced options", followed by what the pane adds there (AdvancedExtras). */
 export function AdvancedOptions({ children }: { children?: ReactNode }): ReactElement {
+  const extras = useAdvancedExtras();
   return (
     <Accordion collapsible>
       <AccordionItem value="advanced">
         <AccordionHeader>Advanced options</AccordionHeader>
         <AccordionPanel>
-          <FormStack>{children}</FormStack>
+          <FormStack>{children}{extras}</FormStack>
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

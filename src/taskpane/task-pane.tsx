@@ -8,9 +8,11 @@ import { usePaneHost } from './pane-host-context';
 import { ProblemBars } from './problem-bars';
 import { runAnalysis, type RunAnalysisOutcome } from './run-analysis';
 import { DataStep } from './steps/data-step';
+import { RunsSection } from './runs-section';
 import { RunStep } from './steps/run-step';
 import { SummaryStep } from './steps/summary-step';
 import { useSelectionTable } from './use-selection-table';
+import { AdvancedExtras, NO_WRITE_OPTIONS, WriteSwitches, writeOptionsFor, type WriteOptions } from './write-options';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, boxSizing: 'border-box' },
@@ -59,7 +61,9 @@ export function TaskPane(): ReactElement {
   const table = selection.status === 'read' && selection.read.ok ? selection.read.preview.table : undefined;
   const [kind, setKind] = useState(PANE_ANALYSES[0]?.kind ?? '');
   const [options, setOptions] = useOptions(table);
+  const [write, setWrite] = useState<WriteOptions>(NO_WRITE_OPTIONS);
   const [run, setRun] = useState<RunState>({ status: 'idle' });
+  const [runsMade, setRunsMade] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const analysis = paneAnalysisOf(kind);
@@ -73,10 +77,13 @@ export function TaskPane(): ReactElement {
     const abort = new AbortController();
     controller.current = abort;
     setRun({ status: 'running', progress: { phase: 'Reading the selection', fraction: 0 } });
-    runAnalysis(host, analysis.recipe(options[analysis.kind]), { signal: abort.signal, onProgress: (progress) => !abort.signal.aborted && setRun({ status: 'running', progress }) }).then(
-      (outcome) => setRun({ status: 'finished', outcome }),
-      (error: unknown) => setRun({ status: 'crashed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    const call = { signal: abort.signal, write: writeOptionsFor(analysis, write), onProgress: (progress: Progress) => !abort.signal.aborted && setRun({ status: 'running', progress }) };
+    runAnalysis(host, analysis.recipe(options[analysis.kind]), call)
+      .then(
+        (outcome) => setRun({ status: 'finished', outcome }),
+        (error: unknown) => setRun({ status: 'crashed', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => setRunsMade((n) => n + 1));
   };
   const cancel = () => {
     controller.current?.abort();
@@ -101,7 +108,11 @@ export function TaskPane(): ReactElement {
       <Divider />
       <Step title="3. Options">
         {table
-          ? <analysis.Form table={table} options={options[analysis.kind]} onChange={(o: unknown) => setOptions(analysis.kind, o)} />
+          ? (
+            <AdvancedExtras.Provider value={<WriteSwitches analysis={analysis} options={write} onChange={setWrite} />}>
+              <analysis.Form table={table} options={options[analysis.kind]} onChange={(o: unknown) => setOptions(analysis.kind, o)} />
+            </AdvancedExtras.Provider>
+          )
           : <Body1>Select a table of data with a header row (step 1) to set the options.</Body1>}
       </Step>
       <Divider />
@@ -111,6 +122,10 @@ export function TaskPane(): ReactElement {
       </Step>
       {finished ? <Divider /> : null}
       {finished ? <Step title="5. Summary" headingRef={summaryHeading}>{summaryOf(run, analysis)}</Step> : null}
+      <Divider />
+      <Step title="Runs in this workbook">
+        <RunsSection refresh={runsMade} />
+      </Step>
     </main>
   );
 }

@@ -67,4 +67,5 @@ export const dbscanPane = paneAnalysis<DbscanOptions>({
     metric: o.metric,
     seed: o.seed,
   }),
+  appendsResult: true,
 });

@@ -104,4 +104,5 @@ export const hierarchicalPane = paneAnalysis<HierarchicalOptions>({
     sampleSize: o.sampleSize,
     seed: o.seed,
   }),
+  appendsResult: true,
 });

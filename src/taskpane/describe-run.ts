@@ -1,0 +1,85 @@
+import type { RerunChanges } from '../excel/rerun';
+import type { RunRecord } from '../excel/run-record';
+import { PANE_ANALYSES } from './analyses';
+
+/** The recipe fields a person recognises a run by, in the order they are listed, with their labels. */
+const KEY_SETTINGS: readonly (readonly [field: string, label: string])[] = [
+  ['columns', 'columns'],
+  ['features', 'features'],
+  ['target', 'target'],
+  ['k', 'k'],
+  ['cut', 'cut'],
+  ['method', 'linkage'],
+  ['eps', 'eps'],
+  ['minPts', 'min points'],
+  ['clusters', 'clusters'],
+  ['seed', 'seed'],
+];
+
+function showValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(showValue).join(', ');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${showValue(v)}`).join(', ');
+  return String(value);
+}
+
+/**
+ * A recorded run's title: the pane's name for its analysis, or the raw kind for an analysis this version
+ * does not offer (a workbook from a newer add-in).
+ * @example runTitle({ kind: 'kmeans' }) // 'k-means clusters'
+ */
+export function runTitle(recipe: unknown): string {
+  const kind = (recipe as { kind?: unknown } | null)?.kind;
+  return PANE_ANALYSES.find((a) => a.kind === kind)?.title ?? String(kind ?? 'unknown analysis');
+}
+
+/**
+ * The key settings of a recorded recipe as short "label: value" strings, absent and null fields left out.
+ * @example runSettings({ kind: 'kmeans', columns: ['Age', 'Income'], k: 'auto', seed: 42 }) // ['columns: Age, Income', 'k: auto', 'seed: 42']
+ */
+export function runSettings(recipe: unknown): string[] {
+  if (recipe === null || typeof recipe !== 'object') return [];
+  const fields = recipe as Record<string, unknown>;
+  return KEY_SETTINGS.filter(([field]) => fields[field] !== undefined && fields[field] !== null).map(([field, label]) => `${label}: ${showValue(fields[field])}`);
+}
+
+/**
+ * When a run was made, in the reader's locale; the stored text as it is when it is not a date.
+ * @example runDate({ date: '2026-11-24T17:00:00.000Z' }) // '24/11/2026, 17:00' in en-GB on UTC
+ */
+export function runDate(record: Pick<RunRecord, 'date'>): string {
+  const date = new Date(record.date);
+  return Number.isNaN(date.getTime()) ? record.date : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function rows(n: number): string {
+  return n === 1 ? '1 row' : `${n.toLocaleString('en-US')} rows`;
+}
+
+/** At most this many changed rows are named; the rest are counted. */
+const ROWS_NAMED = 10;
+
+/**
+ * What a re-run changed, in sentences for the pane: rows added, rows whose cluster changed (numbered as rows
+ * of the data, 1 = the first row under the header), and which old cluster each new one continues.
+ * @example
+ * rerunSentences({ source: "'S'!A1:C11", rowsBefore: 10, rowsAdded: 0, changedRows: [], clusters: { oldOfNew: [1, 0], distance: [0, 0] } })
+ * // ["Read 'S'!A1:C11: 10 rows, 0 rows added.", 'No row changed cluster.', 'Clusters matched by centroid: new 1 = old 2, new 2 = old 1.']
+ */
+export function rerunSentences(changes: RerunChanges): string[] {
+  const sentences = [`Read ${changes.source}: ${rows(changes.rowsBefore + changes.rowsAdded)}, ${rows(changes.rowsAdded)} added.`];
+  if (changes.changedRows) {
+    const changed = changes.changedRows;
+    if (changed.length === 0) {
+      sentences.push('No row changed cluster.');
+    } else {
+      const named = changed.slice(0, ROWS_NAMED).map((r) => String(r + 1)).join(', ');
+      const more = changed.length > ROWS_NAMED ? ` and ${(changed.length - ROWS_NAMED).toLocaleString('en-US')} more` : '';
+      sentences.push(`${rows(changed.length)} changed cluster (data rows ${named}${more}).`);
+    }
+  }
+  if (changes.clusters) {
+    const pairs = changes.clusters.oldOfNew.map((old, n) => `new ${n + 1} = ${old >= 0 ? `old ${old + 1}` : 'no old cluster'}`);
+    sentences.push(`Clusters matched by centroid: ${pairs.join(', ')}.`);
+  }
+  return sentences;
+}
