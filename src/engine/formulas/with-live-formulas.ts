@@ -1,13 +1,15 @@
 import type { KMeansRecipe } from '../analyses/kmeans/recipe';
 import type { KMeansRunResult } from '../analyses/kmeans/result';
+import type { ScoreResult } from '../analyses/score/result';
 import { fail } from '../problem';
 import { prepare } from '../prep/prepare';
 import type { Report, ReportSheet } from '../report/types';
 import type { Table } from '../table/types';
 import { kmeansFormulaSheet } from './kmeans-formulas';
+import { logisticFormulaSheet } from './logistic-formulas';
 
-/** Analyses that can score new rows with plain formulas. */
-export const LIVE_FORMULA_KINDS = ['kmeans'] as const;
+/** Analyses that can score new rows with plain formulas (score: the logistic model; scorecards and trees are refused). */
+export const LIVE_FORMULA_KINDS = ['kmeans', 'score'] as const;
 
 /**
  * The report with a "Score new rows" sheet added before its About sheet: the fitted parameters in a visible
@@ -23,6 +25,11 @@ export function withLiveFormulas(report: Report, table: Table): Report {
     case 'kmeans': {
       const prep = prepare(table, report.recipe as KMeansRecipe);
       return insertBeforeAbout(report, kmeansFormulaSheet(prep.features, (report.result as KMeansRunResult).centroids, table));
+    }
+    case 'score': {
+      const model = (report.result as ScoreResult).savedModel.model;
+      if (model.kind !== 'logistic') return fail('no-live-formulas', `Live formulas score credit with the logistic model, not the ${model.kind} model; choose the logistic model or run without live formulas.`);
+      return insertBeforeAbout(report, logisticFormulaSheet(model, table));
     }
     default:
       return fail('no-live-formulas', `Live formulas are available for ${LIVE_FORMULA_KINDS.join(', ')}, not for '${String(recipe.kind)}'; run it without live formulas.`);

@@ -1,0 +1,61 @@
+/**
+ * Credit-scoring live formulas recalculated by LibreOffice give the engine's numbers: every row's z values (the
+ * design's fill, one-hot and scaling applied in cells), its log-odds and its PD, on 2,000 rows of the UCI
+ * credit-card default data (numbers only) and on credit_scoring.csv (text columns one-hot encoded through EXACT,
+ * blanks filled with the training median and flagged). The TRUE/FALSE branch is checked as formula text only
+ * (test/engine/formulas): the flat ODS of ./libreoffice.ts writes booleans without a boolean number style, which
+ * LibreOffice loads as plain 1/0, so ISLOGICAL would read FALSE there where Excel reads TRUE.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { readCsv } from '../../src/cli/read-csv';
+import { logisticTerms, type FittedLogistic } from '../../src/engine/analyses/score/logistic';
+import type { ScoreResult } from '../../src/engine/analyses/score/result';
+import { buildTable } from '../../src/engine/table/build';
+import type { Table } from '../../src/engine/table/types';
+import { sharedPath } from '../shared';
+import { hasLibreOffice, recalculate } from './libreoffice';
+import { expectClose, liveReport, writtenScoreSheet } from './live-sheet';
+
+const available = hasLibreOffice() || process.env.CI === 'true';
+
+/** The first `rows` data rows of a CSV file, typed as Excel types a CSV it opens. */
+function csvTable(path: string, rows: number): Table {
+  const lines = readFileSync(path, 'utf8').split('\n').slice(0, rows + 1).join('\n');
+  const cells = readCsv(lines);
+  return buildTable(cells.values, { numberFormats: cells.numberFormats, header: true });
+}
+
+const CASES = [
+  { name: 'uci', table: () => csvTable('samples/uci_credit_card_default_3000.csv', 2000), recipe: { kind: 'score', target: 'default.payment.next.month' } },
+  { name: 'credit', table: () => csvTable(sharedPath('datasets', 'credit_scoring.csv'), 1000), recipe: { kind: 'score', target: 'Status', positive: 'bad' } },
+];
+
+(available ? describe : describe.skip)(`logistic live formulas in LibreOffice${available ? '' : ' (skipped: soffice missing; apt-get install libreoffice-calc)'}`, () => {
+  it('give every row the engine\'s z values, log-odds and PD to 1e-9', async () => {
+    const runs = await Promise.all(CASES.map(async (c) => {
+      const table = c.table();
+      const report = liveReport(c.recipe, table);
+      const result = report.result as ScoreResult;
+      const model = result.savedModel.model as FittedLogistic;
+      return { ...c, table, result, model, written: await writtenScoreSheet(report) };
+    }));
+    const sheets = recalculate(Object.fromEntries(runs.map((r) => [r.name, r.written.sheet])));
+
+    const credit = runs[1]?.model.design;
+    expect(new Set(credit?.features.map((f) => f.kind))).toEqual(new Set(['number', 'missing', 'level']));
+    for (const run of runs) {
+      const rows = sheets[run.name] ?? [];
+      const { eta, x } = logisticTerms(run.model, run.table);
+      const p = x.cols;
+      const sources = run.model.design.columns.length;
+      expect(run.table.rowCount).toBe(run.name === 'uci' ? 2000 : 1000);
+      for (let r = 0; r < run.table.rowCount; r++) {
+        const cells = rows[run.written.scoresHeader + 1 + r] ?? [];
+        for (let i = 0; i < p; i++) expectClose(Number(cells[sources + i]), x.data[r * p + i] as number, `${run.name} row ${r + 1} z ${i}`);
+        expectClose(Number(cells[sources + p]), eta[r] as number, `${run.name} row ${r + 1} log-odds`);
+        expectClose(Number(cells[sources + p + 1]), run.result.pd[r] as number, `${run.name} row ${r + 1} PD`);
+      }
+    }
+  });
+});
