@@ -2,7 +2,8 @@
  * Credit-scoring live formulas recalculated by LibreOffice give the engine's numbers: every row's z values (the
  * design's fill, one-hot and scaling applied in cells), its log-odds and its PD, on 2,000 rows of the UCI
  * credit-card default data (numbers only) and on credit_scoring.csv (text columns one-hot encoded through EXACT,
- * blanks filled with the training median and flagged). The TRUE/FALSE branch is checked as formula text only
+ * blanks filled with the training median and flagged); and a scorecard's points looked up bin by bin, its score and
+ * PD on credit_scoring.csv (right-closed numeric bins hit at their edges, text levels, Missing bins). The TRUE/FALSE branch is checked as formula text only
  * (test/engine/formulas): the flat ODS of ./libreoffice.ts writes booleans without a boolean number style, which
  * LibreOffice loads as plain 1/0, so ISLOGICAL would read FALSE there where Excel reads TRUE.
  */
@@ -11,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { readCsv } from '../../src/cli/read-csv';
 import { logisticTerms, type FittedLogistic } from '../../src/engine/analyses/score/logistic';
 import type { ScoreResult } from '../../src/engine/analyses/score/result';
+import { pointsFactor, scorecardTerms, type FittedScorecard } from '../../src/engine/analyses/score/scorecard';
 import { buildTable } from '../../src/engine/table/build';
+import { layoutSheet } from '../../src/excel/layout';
 import type { Table } from '../../src/engine/table/types';
 import { sharedPath } from '../shared';
 import { hasLibreOffice, recalculate } from './libreoffice';
@@ -56,6 +59,36 @@ const CASES = [
         expectClose(Number(cells[sources + p]), eta[r] as number, `${run.name} row ${r + 1} log-odds`);
         expectClose(Number(cells[sources + p + 1]), run.result.pd[r] as number, `${run.name} row ${r + 1} PD`);
       }
+    }
+  });
+
+  it('give every row of credit_scoring.csv the scorecard\'s points per column, score and PD to 1e-9', async () => {
+    const table = csvTable(sharedPath('datasets', 'credit_scoring.csv'), 1000);
+    const report = liveReport({ kind: 'score', target: 'Status', positive: 'bad', model: { kind: 'scorecard' } }, table);
+    const result = report.result as ScoreResult;
+    const model = result.savedModel.model as FittedScorecard;
+    const written = await writtenScoreSheet(report);
+    const rows = recalculate({ scorecard: written.sheet }).scorecard ?? [];
+    // The Scores table is the third here (Bins, Scale, Scores), so its header is not the helper's second table's.
+    const spec = report.sheets.find((s) => s.name === 'Score new rows');
+    const scoresHeader = (spec && layoutSheet(spec).tables[2]?.headerRow) ?? -1;
+
+    // Text columns, a Missing bin, and a column with more than one numeric bin: every branch of the lookup.
+    expect(model.features.some((f) => f.kind === 'text')).toBe(true);
+    expect(model.features.some((f) => f.bins.some((b) => b.missing))).toBe(true);
+    expect(model.features.some((f) => f.kind === 'number' && f.bins.filter((b) => !b.missing).length > 2)).toBe(true);
+    const { x } = scorecardTerms(model, table);
+    const { factor, offset } = pointsFactor(model.scale);
+    const m = model.features.length;
+    const sources = new Set(model.features.map((f) => f.column)).size;
+    for (let r = 0; r < table.rowCount; r++) {
+      const cells = rows[scoresHeader + 1 + r] ?? [];
+      model.features.forEach((f, j) => {
+        const points = -factor * ((model.coef[j] as number) * (x.data[r * m + j] as number) + model.intercept / m) + offset / m;
+        expectClose(Number(cells[sources + j]), points, `row ${r + 1} points ${f.column}`);
+      });
+      expectClose(Number(cells[sources + m]), result.points?.[r] as number, `row ${r + 1} score`);
+      expectClose(Number(cells[sources + m + 1]), result.pd[r] as number, `row ${r + 1} PD`);
     }
   });
 });

@@ -3,6 +3,7 @@ import type { FittedLogistic } from '../analyses/score/logistic';
 import type { ReportCell, ReportSheet } from '../report/types';
 import { cellAddress } from '../table/address';
 import type { Table } from '../table/types';
+import { isPresent, numberOf } from './cell-value';
 import { absolute, headerRows } from './sheet-rows';
 import { sourceBlock } from './source-columns';
 
@@ -17,16 +18,15 @@ const NOTES = [
 
 /**
  * The value a feature reads from a source cell, before scaling, as the design computes it: a number (blank or
- * non-number → Fill), a 0/1 missing flag, or a 0/1 level flag. Booleans count 1 for TRUE as the engine reads them.
- * @example featureValue({ kind: 'number', … }, 'number', 'B7', '$E$6') // 'IF(ISNUMBER(B7),B7,$E$6)'
+ * non-number → Fill), a 0/1 missing flag, or a 0/1 level flag.
+ * @example featureValue(income, 'number', 'B7', (col) => absolute(5, col)) // 'IF(ISNUMBER(B7),B7,$E$6)'
  */
 export function featureValue(feature: DesignFeature, type: SourceColumn['type'], cell: string, param: (col: number) => string): string {
-  const present = type === 'text' ? `LEN(${cell})>0` : type === 'boolean' ? `ISLOGICAL(${cell})` : `ISNUMBER(${cell})`;
   switch (feature.kind) {
     case 'number':
-      return `IF(${present},${type === 'boolean' ? `IF(${cell},1,0)` : cell},${param(FILL)})`;
+      return `IF(${isPresent(type, cell)},${numberOf(type, cell)},${param(FILL)})`;
     case 'missing':
-      return `IF(${present},0,1)`;
+      return `IF(${isPresent(type, cell)},0,1)`;
     case 'level':
       return `IF(EXACT(${cell},${param(LEVEL)}),1,0)`;
     default: {

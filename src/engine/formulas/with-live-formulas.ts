@@ -7,8 +7,9 @@ import type { Report, ReportSheet } from '../report/types';
 import type { Table } from '../table/types';
 import { kmeansFormulaSheet } from './kmeans-formulas';
 import { logisticFormulaSheet } from './logistic-formulas';
+import { scorecardFormulaSheet } from './scorecard-formulas';
 
-/** Analyses that can score new rows with plain formulas (score: the logistic model; scorecards and trees are refused). */
+/** Analyses that can score new rows with plain formulas (score: the logistic model and the scorecard, not boosted trees). */
 export const LIVE_FORMULA_KINDS = ['kmeans', 'score'] as const;
 
 /**
@@ -28,8 +29,8 @@ export function withLiveFormulas(report: Report, table: Table): Report {
     }
     case 'score': {
       const model = (report.result as ScoreResult).savedModel.model;
-      if (model.kind !== 'logistic') return fail('no-live-formulas', `Live formulas score credit with the logistic model, not the ${model.kind} model; choose the logistic model or run without live formulas.`);
-      return insertBeforeAbout(report, logisticFormulaSheet(model, table));
+      if (model.kind === 'boosted') return fail('no-live-formulas', 'Live formulas score credit with the logistic model or the scorecard, not with boosted trees; choose one of those or run without live formulas.');
+      return insertBeforeAbout(report, model.kind === 'logistic' ? logisticFormulaSheet(model, table) : scorecardFormulaSheet(model, table));
     }
     default:
       return fail('no-live-formulas', `Live formulas are available for ${LIVE_FORMULA_KINDS.join(', ')}, not for '${String(recipe.kind)}'; run it without live formulas.`);

@@ -77,7 +77,7 @@ describe('withLiveFormulas on a score report', () => {
     expect(report.sheets.map((s) => s.name).slice(-2)).toEqual(['Score new rows', 'About']);
   });
 
-  it('refuses the boosted model with a message naming the model to choose', () => {
+  it('refuses the boosted model with a message naming the models that have live formulas', () => {
     const report = score(table, { target: 'Status', positive: 'bad', features: ['Debt'], folds: 2, model: { kind: 'boosted', maxIter: 3 } });
     expect(() => withLiveFormulas(report, table)).toThrow(InputError);
     expect(() => withLiveFormulas(report, table)).toThrow(/logistic model/);
