@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  paragraphs: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** What the last Re-run or Remove said, kept above the list (a removed run's own row is gone). */
@@ -56,6 +57,7 @@ function NoticeBar({ notice }: { notice: Notice }): ReactElement {
 
 /** The confirm dialog before "Remove results": names the sheets that go and says what stays. */
 function RemoveDialog(props: { record: RunRecord; onRemove: () => void; onKeep: () => void }): ReactElement {
+  const styles = useStyles();
   const { record } = props;
   const sheetsOfSource = record.source.slice(0, record.source.lastIndexOf('!'));
   return (
@@ -63,9 +65,9 @@ function RemoveDialog(props: { record: RunRecord; onRemove: () => void; onKeep: 
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{`Remove the results of run ${record.id}?`}</DialogTitle>
-          <DialogContent>
-            <Body1 as="p">{`These sheets will be deleted: ${sheetList(record.sheets.map((s) => s.name))}.`}</Body1>
-            <Body1 as="p">
+          <DialogContent className={styles.paragraphs}>
+            <Body1>{`These sheets will be deleted: ${sheetList(record.sheets.map((s) => s.name))}.`}</Body1>
+            <Body1>
               {`Your data on ${sheetsOfSource} stays as it is${record.appendedColumn ? `, including the result column appended at ${record.appendedColumn}` : ''}.`}
             </Body1>
           </DialogContent>

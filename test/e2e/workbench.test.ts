@@ -3,60 +3,18 @@
  * engine in its Web Worker. Screenshots of each step land in test/e2e/artifacts/.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
 import { runRecipe } from '../../src/engine/recipe/registry';
 import { buildTable } from '../../src/engine/table/build';
 import { decodeRunRecord } from '../../src/excel/run-record';
+import { SAMPLE_SHEETS, chooseAnalysis, selectByNameBox, showStep, summary, tabs, tabTo } from './pane-actions';
 import { chromiumAvailable, snap, startSession, workbookState, type Session } from './workbench-session';
-
-const SAMPLE_SHEETS = ['Mall customers', 'CDNOW transactions', 'Credit card default'];
-
-/** Waits for the run to end: the Summary heading appears (done, problems or cancelled). */
-async function summary(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: '5. Summary' }).waitFor({ timeout: 60_000 });
-}
-
-async function tabs(page: Page): Promise<string[]> {
-  return page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab').allInnerTexts();
-}
 
 /** The values of a column of a sheet's first table, found by its header text. */
 function column(values: unknown[][], header: string): unknown[] {
   const headerRow = values.findIndex((row) => row.includes(header));
   const c = (values[headerRow] as unknown[]).indexOf(header);
   return values.slice(headerRow + 1).map((row) => row[c]).filter((v) => v !== null && v !== undefined);
-}
-
-/** Selects a range by typing it into the workbench's name box, as a person would. */
-async function selectByNameBox(page: Page, address: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: 'Name box' });
-  await box.fill(address);
-  await box.press('Enter');
-  await page.getByText(address, { exact: true }).first().waitFor();
-}
-
-/** Scrolls the task pane so a step's heading is at its top, for a screenshot of that step. */
-async function showStep(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { name: heading }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-}
-
-/** Picks an analysis in step 2 by its title. */
-async function chooseAnalysis(page: Page, title: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Analysis', exact: true }).selectOption({ label: title });
-}
-
-/** Tabs until the focused element is the one `matches` accepts; keyboard only, as a person would. */
-async function tabTo(page: Page, matches: (el: { tag: string; text: string; label: string; role: string }) => boolean): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
-      return { tag: a?.tagName ?? '', text: a?.innerText ?? '', label: a?.getAttribute('aria-label') ?? (a as HTMLInputElement | null)?.labels?.[0]?.innerText ?? '', role: a?.getAttribute('role') ?? (a as HTMLInputElement | null)?.type ?? '' };
-    });
-    if (matches(el)) return;
-  }
-  throw new Error('the element was not reached with Tab');
 }
 
 const available = chromiumAvailable();
