@@ -2,10 +2,11 @@
  * Credit-scoring live formulas recalculated by LibreOffice give the engine's numbers: every row's z values (the
  * design's fill, one-hot and scaling applied in cells), its log-odds and its PD, on 2,000 rows of the UCI
  * credit-card default data (numbers only) and on credit_scoring.csv (text columns one-hot encoded through EXACT,
- * blanks filled with the training median and flagged); and a scorecard's points looked up bin by bin, its score and
- * PD on credit_scoring.csv (right-closed numeric bins hit at their edges, text levels, Missing bins). The TRUE/FALSE branch is checked as formula text only
- * (test/engine/formulas): the flat ODS of ./libreoffice.ts writes booleans without a boolean number style, which
- * LibreOffice loads as plain 1/0, so ISLOGICAL would read FALSE there where Excel reads TRUE.
+ * blanks filled with the training median and flagged); and a scorecard's points looked up bin by bin, its score
+ * and PD on credit_scoring.csv (right-closed numeric bins hit at their edges, text levels, Missing bins).
+ * The TRUE/FALSE branch is checked as formula text only (test/engine/formulas): the flat ODS of ./libreoffice.ts
+ * writes booleans without a boolean number style, which LibreOffice loads as plain 1/0, so ISLOGICAL would read
+ * FALSE there where Excel reads TRUE.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
