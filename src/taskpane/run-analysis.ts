@@ -8,7 +8,7 @@ import type { PaneHost } from './pane-host';
 import { NO_WRITE_OPTIONS, type WriteOptions } from './write-options';
 
 export type RunAnalysisOutcome =
-  | { readonly status: 'done'; readonly report: Report; readonly written: WrittenReport; readonly source: string }
+  | { readonly status: 'done'; readonly report: Report; readonly written: WrittenReport; readonly source: string; readonly runId: string }
   | { readonly status: 'problems'; readonly problems: readonly Problem[] }
   | { readonly status: 'cancelled' };
 
@@ -55,7 +55,7 @@ export async function runAnalysis(host: PaneHost, recipe: { readonly kind: strin
       liveFormulas: write.liveFormulas,
     });
     if (!outcome.ok) return { status: 'problems', problems: outcome.problems };
-    return { status: 'done', report: outcome.report, written: outcome.written, source: outcome.record.source };
+    return { status: 'done', report: outcome.report, written: outcome.written, source: outcome.record.source, runId: outcome.record.id };
   } catch (error) {
     if (endedByCancel(error, signal)) return { status: 'cancelled' };
     throw error;

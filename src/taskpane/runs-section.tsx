@@ -102,9 +102,11 @@ function RunItem(props: { stored: StoredRun; busy: boolean; onRerun: () => void;
 /**
  * "Runs in this workbook": every run recorded in the file (its own or a colleague's), with Re-run and Remove
  * results. Re-run says what changed; Remove asks first and names the sheets. The list is read again whenever
- * `refresh` changes (the pane bumps it after each new run) and after each action here.
+ * `refresh` changes (the pane bumps it after each new run) and after each action here. `disabled` holds the
+ * buttons while the pane runs a new analysis; `onBusy` tells the pane when an action here is under way, so
+ * the two never write at once; `onResultsReplaced` names a run whose sheets a re-run or removal replaced.
  */
-export function RunsSection(props: { refresh: number }): ReactElement {
+export function RunsSection(props: { refresh: number; disabled: boolean; onBusy: (busy: boolean) => void; onResultsReplaced: (runId: string) => void }): ReactElement {
   const styles = useStyles();
   const host = usePaneHost();
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
@@ -124,6 +126,9 @@ export function RunsSection(props: { refresh: number }): ReactElement {
     };
   }, [host, props.refresh, reloads]);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
+  const { onBusy } = props;
+  const busy = progress !== null;
+  useEffect(() => onBusy(busy), [onBusy, busy]);
 
   const rerun = (record: RunRecord) => {
     const abort = new AbortController();
@@ -137,6 +142,7 @@ export function RunsSection(props: { refresh: number }): ReactElement {
       .then((outcome) => {
         switch (outcome.status) {
           case 'done':
+            props.onResultsReplaced(record.id);
             setNotice({ kind: 'lines', intent: 'success', title: `Run ${record.id} re-run: ${sheetList(outcome.record.sheets.map((s) => s.name))} replaced.`, lines: rerunSentences(outcome.changes) });
             break;
           case 'problems':
@@ -166,6 +172,7 @@ export function RunsSection(props: { refresh: number }): ReactElement {
       .then(({ removed, alreadyGone }) => {
         const lines = [removed.length > 0 ? `Deleted ${sheetList(removed)}.` : 'No sheet was left to delete.'];
         if (alreadyGone.length > 0) lines.push(`Already deleted before: ${sheetList(alreadyGone)}.`);
+        props.onResultsReplaced(record.id);
         setNotice({ kind: 'lines', intent: 'success', title: `Results of run ${record.id} removed.`, lines });
       })
       .catch((error: unknown) => setNotice({ kind: 'lines', intent: 'error', title: `Could not remove the results of run ${record.id}.`, lines: [errorText(error)] }))
@@ -188,7 +195,7 @@ export function RunsSection(props: { refresh: number }): ReactElement {
         ? (
           <ul className={styles.list} aria-label="Recorded runs">
             {listing.runs.map((stored) => (
-              <RunItem key={stored.partId} stored={stored} busy={progress !== null} onRerun={() => rerun(stored.record)} onRemove={() => setConfirming(stored.record)} />
+              <RunItem key={stored.partId} stored={stored} busy={busy || props.disabled} onRerun={() => rerun(stored.record)} onRemove={() => setConfirming(stored.record)} />
             ))}
           </ul>
         )

@@ -64,6 +64,7 @@ export function TaskPane(): ReactElement {
   const [write, setWrite] = useState<WriteOptions>(NO_WRITE_OPTIONS);
   const [run, setRun] = useState<RunState>({ status: 'idle' });
   const [runsMade, setRunsMade] = useState(0);
+  const [runsBusy, setRunsBusy] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const analysis = paneAnalysisOf(kind);
@@ -89,6 +90,10 @@ export function TaskPane(): ReactElement {
     controller.current?.abort();
     setRun({ status: 'running', progress: { phase: 'Cancelling…', fraction: 0 } });
   };
+
+  // The summary's links point at sheets by id: once a re-run or removal replaced that run's sheets, they lead nowhere.
+  const forgetSummaryOf = (runId: string) =>
+    setRun((current) => (current.status === 'finished' && current.outcome.status === 'done' && current.outcome.runId === runId ? { status: 'idle' } : current));
 
   const finished = run.status === 'finished' || run.status === 'crashed';
   return (
@@ -117,14 +122,14 @@ export function TaskPane(): ReactElement {
       </Step>
       <Divider />
       <Step title="4. Run">
-        <RunStep title={analysis.title} disabled={!table} progress={run.status === 'running' ? run.progress : null} onRun={start} onCancel={cancel} />
+        <RunStep title={analysis.title} disabled={!table || runsBusy} progress={run.status === 'running' ? run.progress : null} onRun={start} onCancel={cancel} />
         <Caption1 className={styles.privacy}>Computed on this computer: no data leaves it.</Caption1>
       </Step>
       {finished ? <Divider /> : null}
       {finished ? <Step title="5. Summary" headingRef={summaryHeading}>{summaryOf(run, analysis)}</Step> : null}
       <Divider />
       <Step title="Runs in this workbook">
-        <RunsSection refresh={runsMade} />
+        <RunsSection refresh={runsMade} disabled={run.status === 'running'} onBusy={setRunsBusy} onResultsReplaced={forgetSummaryOf} />
       </Step>
     </main>
   );

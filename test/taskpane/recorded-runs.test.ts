@@ -77,7 +77,7 @@ describe('write opt-ins', () => {
   test('runAnalysis passes appendResult and liveFormulas through: a Cluster column in F and a Score new rows sheet', async () => {
     const { excel, pane } = mallPane();
     const outcome = await runAnalysis(pane, KMEANS_RECIPE, { ...call(), write: { appendResult: true, liveFormulas: true } });
-    expect(outcome.status).toBe('done');
+    expect(outcome).toMatchObject({ status: 'done', runId: '1', source: 'Customers!A1:E201' });
     const state = excel.exportState();
     const customers = state.sheets.find((s) => s.name === 'Customers')?.values ?? [];
     expect(customers[0]?.[5]).toBe('Cluster');
