@@ -62,7 +62,8 @@ function cellXml(cell: Cell | undefined): string {
   if ('formula' in cell) return `<table:table-cell table:formula="msoxl:${escapeXml(cell.formula)}"/>`;
   const v = cell.value;
   if (typeof v === 'number') return `<table:table-cell office:value-type="float" office:value="${String(v)}"/>`;
-  if (typeof v === 'boolean') return `<table:table-cell office:value-type="boolean" office:boolean-value="${String(v)}"/>`;
+  // Without a boolean number format LibreOffice loads TRUE/FALSE as plain 1/0, so ISLOGICAL would read FALSE where Excel reads TRUE.
+  if (typeof v === 'boolean') return `<table:table-cell table:style-name="cb" office:value-type="boolean" office:boolean-value="${String(v)}"/>`;
   return `<table:table-cell office:value-type="string"><text:p>${escapeXml(v)}</text:p></table:table-cell>`;
 }
 
@@ -88,7 +89,8 @@ export function sheetToFods(sheet: SheetState): { xml: string; canary: { row: nu
     body.push(`<table:table-row>${row.join('')}</table:table-row>`);
   }
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:msoxl="http://schemas.microsoft.com/office/excel/formula" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:msoxl="http://schemas.microsoft.com/office/excel/formula" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles><number:boolean-style style:name="NB"><number:boolean/></number:boolean-style><style:style style:name="cb" style:family="table-cell" style:data-style-name="NB"/></office:automatic-styles>
 <office:body><office:spreadsheet><table:table table:name="${escapeXml(sheet.name)}">
 ${body.join('\n')}
 </table:table></office:spreadsheet></office:body></office:document>

@@ -30,9 +30,19 @@ function csvTable(path: string, rows: number): Table {
   return buildTable(cells.values, { numberFormats: cells.numberFormats, header: true });
 }
 
+/** credit_scoring.csv with its Records column ("yes"/"no") as real TRUE/FALSE cells, to exercise the boolean branch. */
+function creditWithBooleans(rows: number): Table {
+  const lines = readFileSync(sharedPath('datasets', 'credit_scoring.csv'), 'utf8').split('\n').slice(0, rows + 1).join('\n');
+  const cells = readCsv(lines);
+  const at = cells.values[0]?.indexOf('Records') ?? -1;
+  const values = cells.values.map((row, i) => (i === 0 ? row : row.map((v, j) => (j === at ? v === 'yes' : v))));
+  return buildTable(values, { numberFormats: cells.numberFormats, header: true });
+}
+
 const CASES = [
   { name: 'uci', table: () => csvTable('samples/uci_credit_card_default_3000.csv', 2000), recipe: { kind: 'score', target: 'default.payment.next.month' } },
   { name: 'credit', table: () => csvTable(sharedPath('datasets', 'credit_scoring.csv'), 1000), recipe: { kind: 'score', target: 'Status', positive: 'bad' } },
+  { name: 'credit-boolean', table: () => creditWithBooleans(1000), recipe: { kind: 'score', target: 'Status', positive: 'bad' } },
 ];
 
 (available ? describe : describe.skip)(`logistic live formulas in LibreOffice${available ? '' : ' (skipped: soffice missing; apt-get install libreoffice-calc)'}`, () => {
@@ -48,6 +58,7 @@ const CASES = [
 
     const credit = runs[1]?.model.design;
     expect(new Set(credit?.features.map((f) => f.kind))).toEqual(new Set(['number', 'missing', 'level']));
+    expect(runs[2]?.table.columns.find((c) => c.name === 'Records')?.type).toBe('boolean');
     for (const run of runs) {
       const rows = sheets[run.name] ?? [];
       const { eta, x } = logisticTerms(run.model, run.table);
