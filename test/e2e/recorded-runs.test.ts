@@ -78,4 +78,31 @@ const available = chromiumAvailable();
     expect(state.sheets.find((s) => s.name === 'Mall customers')?.values?.length).toBe(201);
     expect(state.customXmlParts ?? []).toEqual([]);
   });
+
+  test('from the keyboard: switch on "Append the result column", run; the column lands beside the data and stays when the results go', async () => {
+    const page = await session.open();
+    await selectByNameBox(page, "'Mall customers'!A1:E201");
+    await page.getByRole('textbox', { name: 'Name box' }).focus();
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Advanced options');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (el) => el.label === 'Append the result column to my table');
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('switch', { name: 'Append the result column to my table' }).isChecked()).toBe(true);
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Run k-means clusters');
+    await page.keyboard.press('Enter');
+    await summary(page);
+
+    const mall = () => workbookState(page).then((state) => state.sheets.find((s) => s.name === 'Mall customers')?.values ?? []);
+    const appended = (await mall()).map((row) => row[5]);
+    expect(appended[0]).toBe('Cluster');
+    expect(appended.slice(1, 201).every((v) => typeof v === 'number')).toBe(true);
+
+    const runs = page.getByRole('region', { name: 'Runs in this workbook' });
+    await runs.getByRole('button', { name: 'Remove results' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Remove the results of run 1?' });
+    await dialog.getByText("including the result column appended at 'Mall customers'!F1:F201", { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Remove results' }).click();
+    await runs.getByText('Results of run 1 removed.').waitFor();
+    expect((await mall()).map((row) => row[5])).toEqual(appended);
+  });
 });
