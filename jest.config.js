@@ -7,5 +7,6 @@ export default {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
+  setupFiles: ['<rootDir>/test/setup-fast-check.ts'],
   testTimeout: 120000,
 };

@@ -12,6 +12,11 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   const step = ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.999) ?? 10 * power);
   const first = Math.floor(min / step + 1e-9) * step;
   const ticks: number[] = [];
-  for (let i = 0; first + i * step < max + step * 0.999; i++) ticks.push(Number((first + i * step).toPrecision(12)));
+  // Stop at the first tick at or above max (a billionth of a step of rounding allowed), never before it.
+  for (let i = 0; ; i++) {
+    const tick = first + i * step;
+    ticks.push(Number(tick.toPrecision(12)));
+    if (tick >= max - step * 1e-9) break;
+  }
   return ticks;
 }

@@ -25,3 +25,7 @@ describe('niceTicks(min, max, count)', () => {
     }));
   });
 });
+
+test('niceTicks reaches past a max just above a tick (0.2 … 1,000,000.2 in about 5 steps ends at 1,200,000)', () => {
+  expect(niceTicks(0.2, 1_000_000.2, 5)).toEqual([0, 200_000, 400_000, 600_000, 800_000, 1_000_000, 1_200_000]);
+});
