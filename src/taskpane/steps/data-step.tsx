@@ -6,6 +6,9 @@ import { usePaneHost } from '../pane-host-context';
 import { ProblemBars } from '../problem-bars';
 import type { SelectionState } from '../use-selection-table';
 
+/** A selection that only says "nothing chosen yet" (one cell, a blank area, as after a run): guidance, not an error. */
+const NOTHING_CHOSEN_YET = new Set(['single-cell', 'empty-selection', 'blank-selection']);
+
 const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   address: { display: 'block', fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
@@ -45,7 +48,7 @@ export function DataStep({ selection }: { selection: SelectionState }): ReactEle
           <Body1 className={styles.address}>{read.address}</Body1>
           {regionButton}
         </div>
-        <ProblemBars problems={read.problems} intent="error" />
+        <ProblemBars problems={read.problems} intent={read.problems.every((p) => NOTHING_CHOSEN_YET.has(p.code)) ? 'info' : 'error'} />
       </div>
     );
   }
