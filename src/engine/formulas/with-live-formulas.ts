@@ -1,40 +1,28 @@
-import type { KMeansRecipe } from '../analyses/kmeans/recipe';
-import type { KMeansRunResult } from '../analyses/kmeans/result';
-import type { ScoreResult } from '../analyses/score/result';
 import { fail } from '../problem';
-import { prepare } from '../prep/prepare';
+import { analysisKinds, findAnalysis } from '../recipe/registry';
+import type { RecipeBase } from '../recipe/types';
 import type { Report, ReportSheet } from '../report/types';
 import type { Table } from '../table/types';
-import { kmeansFormulaSheet } from './kmeans-formulas';
-import { logisticFormulaSheet } from './logistic-formulas';
-import { scorecardFormulaSheet } from './scorecard-formulas';
 
-/** Analyses that can score new rows with plain formulas (score: the logistic model and the scorecard, not boosted trees). */
-export const LIVE_FORMULA_KINDS = ['kmeans', 'score'] as const;
+/** Kinds whose analysis can build a live-formula sheet (k-means; credit scoring with logistic or scorecard). */
+export function liveFormulaKinds(): string[] {
+  return analysisKinds().filter((kind) => findAnalysis(kind)?.liveFormulaSheet !== undefined);
+}
 
 /**
  * The report with a "Score new rows" sheet added before its About sheet: the fitted parameters in a visible
  * Model table and the source rows with formulas that score them as the engine did, using only functions of
- * Excel 2016 (no XLOOKUP, LET, LAMBDA or dynamic arrays). The add-in asks for it with the write option
- * `liveFormulas`; the recipe stays as it was, so a re-run reproduces the same numbers with or without it.
- * `table` is the table the report was computed from.
+ * Excel 2016 (no XLOOKUP, LET, LAMBDA or dynamic arrays). Each analysis builds its own sheet
+ * (Analysis.liveFormulaSheet); the recipe stays as it was, so a re-run reproduces the same numbers with or
+ * without it. `table` is the table the report was computed from.
  * @example withLiveFormulas(kmeansReport, table).sheets.map((s) => s.name) // [..., 'Score new rows', 'About']
  */
 export function withLiveFormulas(report: Report, table: Table): Report {
-  const recipe = report.recipe as { kind?: unknown };
-  switch (recipe.kind) {
-    case 'kmeans': {
-      const prep = prepare(table, report.recipe as KMeansRecipe);
-      return insertBeforeAbout(report, kmeansFormulaSheet(prep.features, (report.result as KMeansRunResult).centroids, table));
-    }
-    case 'score': {
-      const model = (report.result as ScoreResult).savedModel.model;
-      if (model.kind === 'boosted') return fail('no-live-formulas', 'Live formulas score credit with the logistic model or the scorecard, not with boosted trees; choose one of those or run without live formulas.');
-      return insertBeforeAbout(report, model.kind === 'logistic' ? logisticFormulaSheet(model, table) : scorecardFormulaSheet(model, table));
-    }
-    default:
-      return fail('no-live-formulas', `Live formulas are available for ${LIVE_FORMULA_KINDS.join(', ')}, not for '${String(recipe.kind)}'; run it without live formulas.`);
-  }
+  const kind = (report.recipe as { kind?: unknown }).kind;
+  const build = findAnalysis(kind)?.liveFormulaSheet;
+  if (!build) return fail('no-live-formulas', `Live formulas are available for ${liveFormulaKinds().join(', ')}, not for '${String(kind)}'; run it without live formulas.`);
+  // The kind matched, so the report's recipe is the one that analysis validated.
+  return insertBeforeAbout(report, build(report as Report<unknown, RecipeBase>, table));
 }
 
 function insertBeforeAbout(report: Report, sheet: ReportSheet): Report {

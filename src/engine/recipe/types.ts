@@ -1,5 +1,5 @@
 import type { Problem } from '../problem';
-import type { Report } from '../report/types';
+import type { Report, ReportSheet } from '../report/types';
 import type { Table } from '../table/types';
 
 /** Every recipe names its analysis; the rest is the analysis's own. */
@@ -34,6 +34,11 @@ export interface Analysis<R extends RecipeBase = RecipeBase, TResult = unknown> 
   /** Check a raw recipe (from JSON, the task pane or the workbook) against the table it will run on. */
   validate(raw: unknown, table: Table): Validated<R>;
   run(recipe: R, table: Table, context?: RunContext): Report<TResult, R>;
+  /**
+   * Analyses that can score new rows with plain Excel formulas build that sheet here (a visible Model table
+   * and per-row formulas) from the report and the table it was computed from.
+   */
+  liveFormulaSheet?(report: Report<TResult, R>, table: Table): ReportSheet;
 }
 
 export class RunCancelled extends Error {

@@ -1,3 +1,5 @@
+import { kmeansFormulaSheet } from '../../formulas/kmeans-formulas';
+import { prepare } from '../../prep/prepare';
 import type { Analysis } from '../../recipe/types';
 import { validateKMeans, type KMeansRecipe } from './recipe';
 import type { KMeansRunResult } from './result';
@@ -11,4 +13,5 @@ export const kmeansAnalysis: Analysis<KMeansRecipe, KMeansRunResult> = {
   title: 'k-means clustering',
   validate: validateKMeans,
   run: runKMeans,
+  liveFormulaSheet: (report, table) => kmeansFormulaSheet(prepare(table, report.recipe).features, report.result.centroids, table),
 };

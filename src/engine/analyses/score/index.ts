@@ -1,3 +1,6 @@
+import { logisticFormulaSheet } from '../../formulas/logistic-formulas';
+import { scorecardFormulaSheet } from '../../formulas/scorecard-formulas';
+import { fail } from '../../problem';
 import type { Analysis } from '../../recipe/types';
 import { validateScore, type ScoreRecipe } from './recipe';
 import type { ScoreResult } from './result';
@@ -12,4 +15,9 @@ export const scoreAnalysis: Analysis<ScoreRecipe, ScoreResult> = {
   title: 'Credit-default scoring',
   validate: validateScore,
   run: runScore,
+  liveFormulaSheet: (report, table) => {
+    const model = report.result.savedModel.model;
+    if (model.kind === 'boosted') return fail('no-live-formulas', 'Live formulas score credit with the logistic model or the scorecard, not with boosted trees; choose one of those or run without live formulas.');
+    return model.kind === 'logistic' ? logisticFormulaSheet(model, table) : scorecardFormulaSheet(model, table);
+  },
 };
