@@ -13,13 +13,16 @@ export type AppendTarget = { readonly ok: true; readonly address: string } | { r
 
 /**
  * Checks that the column just right of `source` (a sheet-qualified address) exists, is on an unprotected
- * sheet and is empty, so appending never overwrites anything. Nothing is written.
+ * sheet and is empty, so appending never overwrites anything. Nothing is written. In a re-run, `over` is the
+ * column the replaced run appended: its cells are the run's own and may be overwritten, so only the rows the
+ * source grew by must be empty.
  */
-export async function appendTarget(run: ExcelRun, source: string): Promise<AppendTarget> {
+export async function appendTarget(run: ExcelRun, source: string, over?: string): Promise<AppendTarget> {
   return run(async (context) => {
     const range = rangeAt(context, source).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     const sheet = range.worksheet.load('name');
     sheet.protection.load('protected');
+    const previous = over === undefined ? undefined : rangeAt(context, over).load(['rowIndex', 'columnIndex', 'rowCount']);
     await context.sync();
     const col = range.columnIndex + range.columnCount;
     if (col >= MAX_SHEET_COLUMNS) {
@@ -29,9 +32,10 @@ export async function appendTarget(run: ExcelRun, source: string): Promise<Appen
       return refuse('append-protected', `The sheet "${sheet.name}" is protected, so the result column cannot be added beside ${source}. Unprotect it (Review › Unprotect Sheet), or leave "append the result column" off.`);
     }
     const target = sheet.getRangeByIndexes(range.rowIndex, col, range.rowCount, 1).load('address');
-    const used = target.getUsedRangeOrNullObject(true).load('address');
+    const ours = previous && previous.columnIndex === col && previous.rowIndex === range.rowIndex ? Math.min(previous.rowCount, range.rowCount) : 0;
+    const used = ours === range.rowCount ? null : sheet.getRangeByIndexes(range.rowIndex + ours, col, range.rowCount - ours, 1).getUsedRangeOrNullObject(true).load('address');
     await context.sync();
-    if (!used.isNullObject) {
+    if (used && !used.isNullObject) {
       return refuse('append-not-empty', `The column to the right of your table (${target.address}) is not empty: ${used.address} holds data. Clear it or insert an empty column there, then run again; nothing was written.`, used.address);
     }
     return { ok: true, address: target.address };

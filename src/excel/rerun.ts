@@ -1,9 +1,12 @@
 import type { Problem } from '../engine/problem';
-import { runRecipe } from '../engine/recipe/registry';
+import type { CarriedNumbers } from '../engine/cluster/cluster-numbering';
+import { recipeForRerun, runRecipe } from '../engine/recipe/registry';
 import type { Report } from '../engine/report/types';
+import { appendColumn } from './append-column';
 import type { ExcelRun } from './excel-run';
-import { matchClusters, type ClusterMatch } from './match-clusters';
+import { rangeAt } from './range-at';
 import { readTable } from './read-table';
+import { resultColumn } from './result-column';
 import type { RunRecord } from './run-record';
 import { encodeRunRecord } from './run-record';
 import { listRuns } from './run-store';
@@ -20,8 +23,11 @@ export interface RerunChanges {
   readonly rowsAdded: number;
   /** Data rows (0-based) of the old range whose cluster changed, after matching clusters by centroid; null when the analysis has no per-row cluster. */
   readonly changedRows: readonly number[] | null;
-  /** Clustering analyses with centroids: which old cluster each new one continues. */
-  readonly clusters: ClusterMatch | null;
+  /**
+   * Clusterings: for each cluster of the re-run (0-based, as numbered on its sheets), the old cluster it
+   * continues, matched by centroid (−1: a new cluster). Continuing clusters keep their old numbers.
+   */
+  readonly continues: readonly number[] | null;
 }
 
 export type RerunOutcome =
@@ -31,17 +37,19 @@ export type RerunOutcome =
 /**
  * "Re-run": reads the recorded source again (grown to the data around it when rows or columns were added),
  * runs the same recipe with its seed, writes the new sheets, and only then swaps them in: the old sheets are
- * deleted, the new ones take their names, and the run's record (same id) points at them. Anything that fails
- * before the swap leaves the previous results as they were. The old run is recomputed on the recorded range to
- * say what changed: rows added and, for clusterings, rows whose cluster changed once clusters are matched by
- * centroid (so a renumbered but unchanged cluster does not count).
+ * deleted, the new ones take their names, and the run's record (same id) points at them. The switches of the
+ * recorded run are applied again: live formulas are rewritten, and an appended result column is rewritten in
+ * place (grown with the data). Anything that fails before the swap leaves the previous results as they were.
+ * The old run is recomputed on the recorded range to say what changed, and for clusterings to carry its cluster
+ * numbers over (clusters matched by centroid keep their numbers, see Analysis.rerunRecipe): rows added, and
+ * rows whose cluster changed.
  * @example const outcome = await rerun(Excel.run, '1'); // outcome.changes.rowsAdded → 12
  */
 export async function rerun(run: ExcelRun, recordId: string, options: RerunOptions = {}): Promise<RerunOutcome> {
   const stored = (await listRuns(run)).find((r) => r.record.id === recordId);
   if (!stored) return problem('no-such-run', `This workbook has no record of run ${recordId}; it may have been removed. Run the analysis again from the task pane.`);
   const { record } = stored;
-  const grown = await grownSource(run, record.source, recordId);
+  const grown = await grownSource(run, record, recordId);
   if (!grown.ok) return grown;
 
   const compute: Compute = options.compute ?? runRecipe;
@@ -50,7 +58,21 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
   const old = await compute(record.recipe, before.table, {});
   if (!old.ok) return { ok: false, problems: old.problems.map((p) => ({ ...p, message: `Run ${recordId} can no longer run on ${record.source}: ${p.message}` })) };
 
-  const outcome = await runToWorkbook(run, record.recipe, { ...options, read: { target: { address: grown.address } } });
+  const appended = record.appendedColumn;
+  let outcome;
+  try {
+    outcome = await runToWorkbook(run, recipeForRerun(record.recipe, old.report), {
+      ...options,
+      read: { target: { address: grown.address } },
+      liveFormulas: record.liveFormulas === true,
+      ...(appended ? { appendResult: true, appendOver: appended } : {}),
+    });
+  } catch (error) {
+    // runToWorkbook cleared the column it had started to rewrite: put the old run's column back.
+    const column = appended ? resultColumn(old.report, before.table) : undefined;
+    if (appended && column) await appendColumn(run, appended, column, before.table.hasHeader, options.budgetBytes);
+    throw error;
+  }
   if (!outcome.ok) return outcome;
   const fresh = (await listRuns(run)).find((r) => r.record.id === outcome.record.id);
   const updated = await swapIn(run, stored.partId, fresh?.partId, record, outcome.record, outcome.written);
@@ -62,8 +84,12 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
   };
 }
 
-/** The recorded address, or the data region around its first cell when that region contains it (the data grew). */
-async function grownSource(run: ExcelRun, source: string, id: string): Promise<{ ok: true; address: string } | { ok: false; problems: readonly Problem[] }> {
+/**
+ * The recorded address, or the data region around its first cell when that region contains it (the data grew).
+ * The region stops before the result column the run appended, which is not data.
+ */
+async function grownSource(run: ExcelRun, record: RunRecord, id: string): Promise<{ ok: true; address: string } | { ok: false; problems: readonly Problem[] }> {
+  const { source } = record;
   const bang = source.lastIndexOf('!');
   const sheetName = source.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
   return run(async (context) => {
@@ -77,11 +103,18 @@ async function grownSource(run: ExcelRun, source: string, id: string): Promise<{
     const props = 'address,rowIndex,columnIndex,rowCount,columnCount';
     recorded.load(props);
     region.load(props);
+    const appended = record.appendedColumn === undefined ? undefined : rangeAt(context, record.appendedColumn).load('columnIndex');
     await context.sync();
+    const regionEnd = region.columnIndex + region.columnCount;
+    const dataEnd = appended && appended.columnIndex >= recorded.columnIndex + recorded.columnCount ? Math.min(regionEnd, appended.columnIndex) : regionEnd;
     const contains = region.rowIndex <= recorded.rowIndex && region.columnIndex <= recorded.columnIndex
       && region.rowIndex + region.rowCount >= recorded.rowIndex + recorded.rowCount
-      && region.columnIndex + region.columnCount >= recorded.columnIndex + recorded.columnCount;
-    return { ok: true as const, address: contains ? region.address : source };
+      && dataEnd >= recorded.columnIndex + recorded.columnCount;
+    if (!contains) return { ok: true as const, address: source };
+    if (dataEnd === regionEnd) return { ok: true as const, address: region.address };
+    const data = sheet.getRangeByIndexes(region.rowIndex, region.columnIndex, region.rowCount, dataEnd - region.columnIndex).load('address');
+    await context.sync();
+    return { ok: true as const, address: data.address };
   });
 }
 
@@ -123,24 +156,28 @@ async function swapIn(run: ExcelRun, oldPart: string, newPart: string | undefine
 
 interface Clustered {
   readonly labels?: unknown;
-  readonly centroids?: unknown;
+  readonly carried?: CarriedNumbers | null;
 }
 
+/**
+ * Rows added, and the old rows whose cluster changed: a row keeps its cluster when the re-run's cluster it is in
+ * continues the old one (or when it is noise or left out in both runs).
+ */
 function describeChanges(before: Report, after: Report, rowsBefore: number, source: string): RerunChanges {
   const a = before.result as Clustered | null;
   const b = after.result as Clustered | null;
   const rowsAdded = Math.max(0, (Array.isArray(b?.labels) ? b.labels.length : rowsBefore) - rowsBefore);
-  if (!Array.isArray(a?.labels) || !Array.isArray(b?.labels)) return { source, rowsBefore, rowsAdded, changedRows: null, clusters: null };
+  if (!Array.isArray(a?.labels) || !Array.isArray(b?.labels)) return { source, rowsBefore, rowsAdded, changedRows: null, continues: null };
   const oldLabels = a.labels as number[];
   const newLabels = b.labels as number[];
-  const clusters = Array.isArray(a.centroids) && Array.isArray(b.centroids) ? matchClusters(a.centroids as number[][], b.centroids as number[][]) : null;
+  const continues = b.carried?.continues ?? null;
   const changedRows: number[] = [];
   oldLabels.forEach((label, row) => {
     const now = newLabels[row] as number;
-    const carried = clusters && now >= 0 ? (clusters.oldOfNew[now] as number) : now;
-    if (carried !== label) changedRows.push(row);
+    const same = now < 0 ? label < 0 : (continues ? continues[now] : now) === label;
+    if (!same) changedRows.push(row);
   });
-  return { source, rowsBefore, rowsAdded, changedRows, clusters };
+  return { source, rowsBefore, rowsAdded, changedRows, continues };
 }
 
 function problem(code: string, message: string): RerunOutcome {

@@ -25,6 +25,8 @@ export interface RunRecord {
   readonly sheets: readonly RunSheet[];
   /** Where the result column was appended to the source, if it was. */
   readonly appendedColumn?: string;
+  /** Whether the report got its "Score new rows" sheet of live formulas; a re-run writes it again. */
+  readonly liveFormulas?: boolean;
 }
 
 const ROOT = 'segmentsRun';

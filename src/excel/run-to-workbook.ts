@@ -26,6 +26,8 @@ export interface RunToWorkbookOptions {
   readonly liveFormulas?: boolean;
   /** Opt-in: also write the per-row result as a new column right of the source range, if that column is empty. */
   readonly appendResult?: boolean;
+  /** With appendResult, in a re-run: the column the replaced run appended, whose cells count as empty. */
+  readonly appendOver?: string;
   /** The run's date for the About sheet and the record; now when omitted. */
   readonly date?: Date;
   readonly supportsExcelApi?: (version: string) => boolean;
@@ -78,7 +80,7 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
   let target: string | undefined;
   if (options.appendResult) {
     if (!column) return problem('append-no-result', `This analysis has no per-row result to append beside ${source}; leave "append the result column" off.`);
-    const checked = await appendTarget(run, source);
+    const checked = await appendTarget(run, source, options.appendOver);
     if (!checked.ok) return { ok: false, problems: [checked.problem] };
     target = checked.address;
   }
@@ -99,6 +101,7 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
       recipe: report.recipe,
       sheets: written.sheets.map((s) => ({ id: s.id, name: s.name })),
       ...(target ? { appendedColumn: target } : {}),
+      ...(options.liveFormulas ? { liveFormulas: true } : {}),
     };
     await saveRun(run, record);
     return { ok: true, report, written, record };

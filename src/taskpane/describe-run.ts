@@ -62,8 +62,8 @@ const ROWS_NAMED = 10;
  * What a re-run changed, in sentences for the pane: rows added, rows whose cluster changed (numbered as rows
  * of the data, 1 = the first row under the header), and which old cluster each new one continues.
  * @example
- * rerunSentences({ source: "'S'!A1:C11", rowsBefore: 10, rowsAdded: 0, changedRows: [], clusters: { oldOfNew: [1, 0], distance: [0, 0] } })
- * // ["Read 'S'!A1:C11: 10 rows, 0 rows added.", 'No row changed cluster.', 'Clusters matched by centroid: new 1 = old 2, new 2 = old 1.']
+ * rerunSentences({ source: "'S'!A1:C11", rowsBefore: 10, rowsAdded: 0, changedRows: [], continues: [0, 1] })
+ * // ["Read 'S'!A1:C11: 10 rows, 0 rows added.", 'No row changed cluster.', 'Every cluster kept its number (clusters matched by centroid).']
  */
 export function rerunSentences(changes: RerunChanges): string[] {
   const sentences = [`Read ${changes.source}: ${rows(changes.rowsBefore + changes.rowsAdded)}, ${rows(changes.rowsAdded)} added.`];
@@ -77,9 +77,11 @@ export function rerunSentences(changes: RerunChanges): string[] {
       sentences.push(`${rows(changed.length)} changed cluster (data rows ${named}${more}).`);
     }
   }
-  if (changes.clusters) {
-    const pairs = changes.clusters.oldOfNew.map((old, n) => `new ${n + 1} = ${old >= 0 ? `old ${old + 1}` : 'no old cluster'}`);
-    sentences.push(`Clusters matched by centroid: ${pairs.join(', ')}.`);
+  if (changes.continues) {
+    const moved = changes.continues.flatMap((old, n) => (old === n ? [] : [old >= 0 ? `cluster ${n + 1} continues old cluster ${old + 1}` : `cluster ${n + 1} is new`]));
+    sentences.push(moved.length === 0
+      ? 'Every cluster kept its number (clusters matched by centroid).'
+      : `Clusters matched by centroid keep their numbers, except: ${moved.join(', ')}.`);
   }
   return sentences;
 }

@@ -13,7 +13,7 @@ export const NO_WRITE_OPTIONS: WriteOptions = { appendResult: false, liveFormula
 /**
  * The opt-ins an analysis can honour, the others turned off, so a switch hidden for this analysis (left on
  * for another) never reaches the run.
- * @example writeOptionsFor(rfmPane, { appendResult: true, liveFormulas: true }) // both false: RFM has neither
+ * @example writeOptionsFor(dbscanPane, { appendResult: true, liveFormulas: true }) // { appendResult: true, liveFormulas: false }: DBSCAN has no formulas
  */
 export function writeOptionsFor(analysis: PaneAnalysis<unknown>, options: WriteOptions): WriteOptions {
   return { appendResult: options.appendResult && analysis.appendsResult === true, liveFormulas: options.liveFormulas && analysis.liveFormulas === true };

@@ -4,13 +4,16 @@
  * no longer fits the workbook → a message naming what is missing.
  */
 import { describe, expect, it } from '@jest/globals';
+import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
 import { runRecipe } from '../../src/engine/recipe/registry';
+import type { Report } from '../../src/engine/report/types';
+import { buildTable } from '../../src/engine/table/build';
+import type { ExcelRun } from '../../src/excel/excel-run';
 import { rerun } from '../../src/excel/rerun';
 import { listRuns } from '../../src/excel/run-store';
 import { runToWorkbook } from '../../src/excel/run-to-workbook';
-import { matchClusters } from '../../src/excel/match-clusters';
 import { createExcelHost, createWorkbook, type ExcelHost } from '../../src/sim';
-import { KMEANS_RECIPE, mallCells } from './kmeans-report';
+import { KMEANS_RECIPE, mallCells, mallKMeansReport } from './kmeans-report';
 
 const DATE = new Date('2024-03-01T09:30:00Z');
 
@@ -35,8 +38,8 @@ describe('rerun', () => {
     if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
     expect(resultSheets(host)).toEqual(before);
     expect(outcome.changes).toMatchObject({ source: 'Customers!A1:E201', rowsBefore: 200, rowsAdded: 0, changedRows: [] });
-    // Same seed, same data: every cluster continues itself, at distance 0.
-    expect(outcome.changes.clusters?.oldOfNew).toEqual([0, 1, 2, 3, 4]);
+    // Same seed, same data: every cluster continues itself.
+    expect(outcome.changes.continues).toEqual([0, 1, 2, 3, 4]);
     const runs = await listRuns(host.run);
     expect(runs.map((r) => r.record.id)).toEqual(['1']);
     expect(runs[0]?.record.sheets.map((s) => s.name)).toEqual(before.map((s) => s.name));
@@ -100,13 +103,108 @@ describe('rerun', () => {
   });
 });
 
-describe('matchClusters', () => {
-  it('pairs the closest centroids first, each old cluster once', () => {
-    // Distances: new 0 ↔ old 1 is 1.41, new 1 ↔ old 0 is 1; the far pairs (≈ 12.7, 13.5) never win.
-    expect(matchClusters([[0, 0], [10, 10]], [[9, 9], [1, 0]])).toEqual({ oldOfNew: [1, 0], distance: [Math.SQRT2, 1] });
+describe('rerun keeps what the recorded run had', () => {
+  const labelsOf = (report: Report) => (report.result as KMeansRunResult).labels;
+
+  async function grow(host: ExcelHost, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Customers').getRangeByIndexes(201, 0, rows.length, 5).values = rows.map((r) => [...r]);
+      await context.sync();
+    });
+  }
+
+  it('keeps the cluster numbers when the data grows so that numbering by size would change them', async () => {
+    const host = await recordedRun();
+    const first = mallKMeansReport().result as KMeansRunResult;
+    const smallest = first.k - 1;
+    const { values } = mallCells();
+    // 20 copies (new ids) of the smallest cluster's customers: it outgrows the others but the largest, so a
+    // fresh run, numbering clusters by size, calls it Cluster 2.
+    const added = first.labels.flatMap((l, i) => (l === smallest ? [i] : [])).slice(0, 20).map((row, i) => [201 + i, ...(values[row + 1] ?? []).slice(1)]);
+    await grow(host, added);
+    const fresh = runRecipe(KMEANS_RECIPE, buildTable([...values, ...added], { header: true }));
+    if (!fresh.ok) throw new Error('fresh run failed');
+    expect((fresh.report.result as KMeansRunResult).sizes[1]).toBe((first.sizes[smallest] ?? 0) + 20);
+
+    const outcome = await rerun(host.run, '1', { date: DATE });
+    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
+    const result = outcome.report.result as KMeansRunResult;
+    expect(result.sizes[smallest]).toBe((first.sizes[smallest] ?? 0) + 20);
+    expect(outcome.changes.continues).toEqual([0, 1, 2, 3, 4]);
+    expect(outcome.changes.changedRows).toEqual(first.labels.flatMap((l, i) => (result.labels[i] === l ? [] : [i])));
+    expect(outcome.changes.changedRows?.length).toBeLessThan(5);
+    // The sheets say it: the Clusters sheet's numbers, and the About sheet's rule.
+    const sheets = host.exportState().sheets;
+    const about = sheets.find((s) => s.name === 'About')?.values?.find((row) => row[0] === 'Cluster numbers');
+    expect(about?.[1]).toContain('kept from the run this one re-ran');
+    const clusters = sheets.find((s) => s.name === 'Clusters')?.values ?? [];
+    const header = clusters.findIndex((row) => row.includes('Cluster'));
+    const at = clusters[header]?.indexOf('Cluster') ?? -1;
+    expect(clusters.slice(header + 1, header + 221).map((row) => row[at])).toEqual(result.labels.map((l) => l + 1));
+
+    // Re-running again on the same data reproduces these numbers (the record carries the clusters over).
+    const again = await rerun(host.run, '1', { date: DATE });
+    if (!again.ok) throw new Error(again.problems[0]?.message);
+    expect(labelsOf(again.report)).toEqual(result.labels);
+    expect(again.changes.changedRows).toEqual([]);
   });
 
-  it('a new cluster without an old counterpart gets −1', () => {
-    expect(matchClusters([[0]], [[5], [1]]).oldOfNew).toEqual([-1, 0]);
+  it('writes the live formulas and the appended column again, the column grown with the data', async () => {
+    const { values } = mallCells();
+    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Customers', values }] }));
+    const made = await runToWorkbook(host.run, KMEANS_RECIPE, { date: DATE, read: { target: { address: 'Customers!A1:E201' } }, liveFormulas: true, appendResult: true });
+    if (!made.ok) throw new Error(made.problems[0]?.message);
+    expect(made.record).toMatchObject({ liveFormulas: true, appendedColumn: 'Customers!F1:F201' });
+    await grow(host, values.slice(1, 4).map((row, i) => [201 + i, ...row.slice(1)]));
+
+    const outcome = await rerun(host.run, '1', { date: DATE });
+    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
+    // The appended column is not read as data: the source grows down, not right.
+    expect(outcome.changes).toMatchObject({ source: 'Customers!A1:E204', rowsAdded: 3 });
+    expect(outcome.record).toMatchObject({ liveFormulas: true, appendedColumn: 'Customers!F1:F204' });
+    const sheets = host.exportState().sheets;
+    expect(sheets.map((s) => s.name)).toContain('Score new rows');
+    const column = sheets.find((s) => s.name === 'Customers')?.values?.map((row) => row[5]);
+    expect(column).toEqual(['Cluster', ...labelsOf(outcome.report).map((l) => l + 1)]);
+  });
+
+  it('refuses, changing nothing, when the rows the appended column would grow into hold data', async () => {
+    const { values } = mallCells();
+    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Customers', values }] }));
+    const made = await runToWorkbook(host.run, KMEANS_RECIPE, { date: DATE, read: { target: { address: 'Customers!A1:E201' } }, appendResult: true });
+    if (!made.ok) throw new Error(made.problems[0]?.message);
+    await grow(host, values.slice(1, 4).map((row, i) => [201 + i, ...row.slice(1)]));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Customers').getRange('F204').values = [['call back']];
+      await context.sync();
+    });
+    const before = host.exportState();
+    const outcome = await rerun(host.run, '1', { date: DATE });
+    expect(outcome).toMatchObject({ ok: false, problems: [expect.objectContaining({ code: 'append-not-empty', message: expect.stringContaining('F204') })] });
+    expect(host.exportState()).toEqual(before);
+  });
+
+  it('a failure after the column was rewritten puts the previous column back', async () => {
+    const { values } = mallCells();
+    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Customers', values }] }));
+    const made = await runToWorkbook(host.run, KMEANS_RECIPE, { date: DATE, read: { target: { address: 'Customers!A1:E201' } }, appendResult: true });
+    if (!made.ok) throw new Error(made.problems[0]?.message);
+    await grow(host, values.slice(1, 4).map((row, i) => [201 + i, ...row.slice(1)]));
+    // What a person finds: the sheets, their cells and the run records (the active sheet may differ).
+    const contents = () => {
+      const state = host.exportState();
+      return { parts: state.customXmlParts, sheets: state.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values, tables: sheet.tables })) };
+    };
+    const before = contents();
+    // Saving the new run's record (the step after the column is written) fails.
+    const failingSave: ExcelRun = (batch) => host.run((context) => {
+      const parts = context.workbook.customXmlParts;
+      parts.add = () => {
+        throw new Error('disk full');
+      };
+      return batch(context);
+    });
+    await expect(rerun(failingSave, '1', { date: DATE })).rejects.toThrow('disk full');
+    expect(contents()).toEqual(before);
   });
 });

@@ -49,19 +49,21 @@ describe('describing a recorded run', () => {
     expect(runDate({ date: '2024-03-01T09:30:00.000Z' })).toMatch(/2024/);
   });
 
-  test('rerunSentences: rows read and added, changed rows numbered from 1 (ten named, the rest counted), clusters matched', () => {
+  test('rerunSentences: rows read and added, changed rows numbered from 1 (ten named, the rest counted), clusters carried over', () => {
     // 10 rows before + 2 added = 12 read; changed data rows 0 and 3 are rows 1 and 4 to a person.
-    expect(rerunSentences({ source: "'S'!A1:C13", rowsBefore: 10, rowsAdded: 2, changedRows: [0, 3], clusters: { oldOfNew: [1, 0, -1], distance: [0, 0, Number.NaN] } })).toEqual([
+    // Cluster 1 continues old 1; old cluster 3 was gone, so old 4 (matched to the new second cluster) could not keep number 4 of 3.
+    expect(rerunSentences({ source: "'S'!A1:C13", rowsBefore: 10, rowsAdded: 2, changedRows: [0, 3], continues: [0, 3, -1] })).toEqual([
       "Read 'S'!A1:C13: 12 rows, 2 rows added.",
       '2 rows changed cluster (data rows 1, 4).',
-      'Clusters matched by centroid: new 1 = old 2, new 2 = old 1, new 3 = no old cluster.',
+      'Clusters matched by centroid keep their numbers, except: cluster 2 continues old cluster 4, cluster 3 is new.',
     ]);
+    expect(rerunSentences({ source: 'S!A1:B3', rowsBefore: 2, rowsAdded: 0, changedRows: [], continues: [0, 1] }).at(-1)).toBe('Every cluster kept its number (clusters matched by centroid).');
     const many = Array.from({ length: 13 }, (_, i) => i);
-    expect(rerunSentences({ source: 'S!A1:B14', rowsBefore: 13, rowsAdded: 0, changedRows: many, clusters: null })).toEqual([
+    expect(rerunSentences({ source: 'S!A1:B14', rowsBefore: 13, rowsAdded: 0, changedRows: many, continues: null })).toEqual([
       'Read S!A1:B14: 13 rows, 0 rows added.',
       '13 rows changed cluster (data rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more).',
     ]);
-    expect(rerunSentences({ source: 'S!A1:B2', rowsBefore: 1, rowsAdded: 0, changedRows: null, clusters: null })).toEqual(['Read S!A1:B2: 1 row, 0 rows added.']);
+    expect(rerunSentences({ source: 'S!A1:B2', rowsBefore: 1, rowsAdded: 0, changedRows: null, continues: null })).toEqual(['Read S!A1:B2: 1 row, 0 rows added.']);
   });
 });
 
@@ -70,7 +72,7 @@ describe('write opt-ins', () => {
     const both = { appendResult: true, liveFormulas: true };
     expect(writeOptionsFor(kmeansPane, both)).toEqual(both);
     expect(writeOptionsFor(dbscanPane, both)).toEqual({ appendResult: true, liveFormulas: false });
-    expect(writeOptionsFor(rfmPane, both)).toEqual({ appendResult: false, liveFormulas: false });
+    expect(writeOptionsFor(rfmPane, both)).toEqual({ appendResult: false, liveFormulas: true });
     expect(writeOptionsFor(kmeansPane, { appendResult: false, liveFormulas: false })).toEqual({ appendResult: false, liveFormulas: false });
   });
 

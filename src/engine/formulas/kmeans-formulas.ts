@@ -1,3 +1,4 @@
+import { toScaledUnits } from '../prep/original-units';
 import type { Feature } from '../prep/types';
 import type { ReportCell, ReportSheet } from '../report/types';
 import { cellAddress } from '../table/address';
@@ -15,17 +16,7 @@ const NOTES = [
   'Distance to cluster j is the squared distance between the row\'s z values and that cluster\'s column of the Model table (centroids in scaled units); Cluster is the nearest one.',
 ];
 
-/**
- * A centroid from original units back to the scaled units the clustering ran in: the inverse of
- * toOriginalUnits, z = (t(v) − center) / scale with t = log1p where the feature is logged.
- * @example scaledPoint([{ name: 'Age', column: 'Age', log1p: false, fill: NaN, center: 40, scale: 10 }], [45]) // [0.5]
- */
-export function scaledPoint(features: readonly Feature[], point: readonly number[]): number[] {
-  return features.map((f, j) => {
-    const v = point[j] as number;
-    return ((f.log1p ? Math.log1p(v) : v) - f.center) / f.scale;
-  });
-}
+export { toScaledUnits as scaledPoint } from '../prep/original-units';
 
 /**
  * The "Score new rows" sheet of a k-means run: a Model table (per feature its transform and the centroids in
@@ -34,7 +25,7 @@ export function scaledPoint(features: readonly Feature[], point: readonly number
  * @example kmeansFormulaSheet(prep.features, result.centroids, table).tables[1]?.rows[0]?.at(-1) // { formula: '=MATCH(MIN(…),…,0)' }
  */
 export function kmeansFormulaSheet(features: readonly Feature[], centroids: readonly (readonly number[])[], table: Table): ReportSheet {
-  const scaled = centroids.map((c) => scaledPoint(features, c));
+  const scaled = centroids.map((c) => toScaledUnits(features, c));
   const k = scaled.length;
   const p = features.length;
   const [modelHeader = 0, scoresHeader = 0] = headerRows(NOTES.length, [{ titled: true, rows: p }, { titled: true, rows: table.rowCount }]);

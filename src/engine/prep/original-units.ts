@@ -11,3 +11,15 @@ export function toOriginalUnits(features: readonly Feature[], point: ArrayLike<n
     return f.log1p ? Math.expm1(t) : t;
   });
 }
+
+/**
+ * A point in original units (e.g. a centroid from the report) back to the scaled units the clustering ran in:
+ * the inverse of toOriginalUnits, z = (t(v) − center) / scale with t = log1p where the feature is logged.
+ * @example toScaledUnits([{ name: 'Age', column: 'Age', log1p: false, fill: NaN, center: 40, scale: 10 }], [45]) // [0.5]
+ */
+export function toScaledUnits(features: readonly Feature[], point: ArrayLike<number>): number[] {
+  return features.map((f, j) => {
+    const v = point[j] as number;
+    return ((f.log1p ? Math.log1p(v) : v) - f.center) / f.scale;
+  });
+}

@@ -20,6 +20,16 @@ export function findAnalysis(kind: unknown): Analysis<RecipeBase, unknown> | und
   return ANALYSES.find((a) => a.kind === kind);
 }
 
+/**
+ * The recipe to re-run a recorded run with, given the report of that run recomputed on its recorded data:
+ * the analysis's rerunRecipe hook, or the recipe as it was.
+ * @example recipeForRerun(kmeansReport.recipe, kmeansReport) // { ...recipe, previousClusters: { features, centroids } }
+ */
+export function recipeForRerun(recipe: unknown, previous: Report): unknown {
+  const analysis = findAnalysis((previous.recipe as { kind?: unknown }).kind);
+  return analysis?.rerunRecipe ? analysis.rerunRecipe(recipe as RecipeBase, previous as Report<unknown, RecipeBase>) : recipe;
+}
+
 export type RunOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**

@@ -39,6 +39,11 @@ export interface Analysis<R extends RecipeBase = RecipeBase, TResult = unknown> 
    * and per-row formulas) from the report and the table it was computed from.
    */
   liveFormulaSheet?(report: Report<TResult, R>, table: Table): ReportSheet;
+  /**
+   * The recipe a re-run uses, given the report of the run it replaces; without this hook a re-run uses the
+   * recorded recipe as it is. Clusterings carry their cluster numbers over (see cluster/cluster-numbering).
+   */
+  rerunRecipe?(recipe: R, previous: Report<TResult, R>): R;
 }
 
 export class RunCancelled extends Error {

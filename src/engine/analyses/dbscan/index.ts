@@ -1,3 +1,4 @@
+import { carryClusters } from '../../cluster/cluster-numbering';
 import type { Analysis } from '../../recipe/types';
 import { validateDbscan, type DbscanRecipe } from './recipe';
 import type { DbscanRunResult } from './result';
@@ -11,4 +12,5 @@ export const dbscanAnalysis: Analysis<DbscanRecipe, DbscanRunResult> = {
   title: 'DBSCAN clustering',
   validate: validateDbscan,
   run: runDbscan,
+  rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
 };

@@ -1,3 +1,4 @@
+import { readPreviousClusters, type PreviousClusters } from '../../cluster/cluster-numbering';
 import { fieldReader } from '../../recipe/fields';
 import { PREP_DEFAULTS, readPrepFields, type PrepFields } from '../../recipe/prep-fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
@@ -17,6 +18,8 @@ export interface DbscanRecipe extends RecipeBase, PrepFields {
   /** Above this many clustered rows the silhouette is estimated on a seeded sample of this size. */
   readonly silhouetteSampleSize: number;
   readonly seed: number;
+  /** Written by a re-run: the replaced run's clusters, whose numbers continuing clusters keep. */
+  readonly previousClusters?: PreviousClusters;
 }
 
 export const DBSCAN_DEFAULTS = { ...PREP_DEFAULTS, metric: 'euclidean', eps: 'auto', minPts: 'auto', silhouetteSampleSize: 10_000, seed: 0 } as const;
@@ -42,6 +45,7 @@ export function validateDbscan(raw: unknown, table: Table): Validated<DbscanReci
     minPts,
     silhouetteSampleSize: f.integer('silhouetteSampleSize', 100, 1_048_576, DBSCAN_DEFAULTS.silhouetteSampleSize),
     seed: f.integer('seed', 0, 2 ** 32 - 1, DBSCAN_DEFAULTS.seed),
+    ...readPreviousClusters(f),
   };
   f.rejectUnknown();
   return problems.length > 0 ? { ok: false, problems } : { ok: true, recipe };

@@ -1,3 +1,4 @@
+import { numberingSetting } from '../../cluster/cluster-numbering';
 import type { Prepared } from '../../prep/types';
 import { aboutSheet } from '../../report/about';
 import { preparationSettings } from '../../report/preparation-settings';
@@ -69,6 +70,7 @@ function aboutDbscan(recipe: DbscanRecipe, table: Table, prep: Prepared, r: Dbsc
     ['Clusters', r.nClusters],
     ['Noise rows', r.noiseCount],
     ['Seed (silhouette sample)', recipe.seed],
+    numberingSetting(r.carried, 'as scikit-learn numbers them (in the order their first core row comes)'),
   ]);
 }
 

@@ -1,3 +1,4 @@
+import type { CarriedNumbers } from '../../cluster/cluster-numbering';
 import type { DbscanMetric } from '../../cluster/dbscan';
 import type { ValidityIndices } from '../hierarchical/cluster-validity';
 
@@ -29,4 +30,6 @@ export interface DbscanRunResult {
   readonly validity: ValidityIndices;
   readonly rowsUsed: number;
   readonly rowsDropped: number;
+  /** In a re-run, the clusters of the run it replaced that each cluster continues (see recipe.previousClusters). */
+  readonly carried: CarriedNumbers | null;
 }

@@ -1,4 +1,5 @@
 import { dbscan, defaultMinPts, kDistance } from '../../cluster/dbscan';
+import { clusterNumbering, renumber } from '../../cluster/cluster-numbering';
 import { clusterCentroids } from '../../cluster/hierarchical/nearest-centroid';
 import { fail } from '../../problem';
 import { toOriginalUnits } from '../../prep/original-units';
@@ -48,16 +49,18 @@ export function runDbscan(recipe: DbscanRecipe, table: Table, context: RunContex
   warnings.push(...fit.warnings);
 
   const k = fit.nClusters;
-  const centres = clusterCentroids(prep.X, fit.labels, k);
+  const numbering = clusterNumbering(clusterCentroids(prep.X, fit.labels, k), k, prep.features, Array.from({ length: k }, (_, j) => j), recipe.previousClusters);
+  const fitLabels = renumber(fit.labels, numbering.numberOf);
+  const centres = clusterCentroids(prep.X, fitLabels, k);
   const sizes = new Array<number>(k).fill(0);
-  for (const l of fit.labels) if (l >= 0) sizes[l]!++;
-  const noiseRows = new Int32Array(fit.labels.map((l) => (l < 0 ? 0 : -1)));
+  for (const l of fitLabels) if (l >= 0) sizes[l]!++;
+  const noiseRows = new Int32Array(fitLabels.map((l) => (l < 0 ? 0 : -1)));
   const labels = new Array<number>(table.rowCount).fill(-1);
   const noise = new Array<boolean>(table.rowCount).fill(false);
   const core = new Array<boolean>(table.rowCount).fill(false);
   prep.rowIndex.forEach((row, i) => {
-    labels[row] = fit.labels[i]!;
-    noise[row] = fit.labels[i]! < 0;
+    labels[row] = fitLabels[i]!;
+    noise[row] = fitLabels[i]! < 0;
     core[row] = fit.core[i] === 1;
   });
   const result: DbscanRunResult = {
@@ -74,9 +77,10 @@ export function runDbscan(recipe: DbscanRecipe, table: Table, context: RunContex
     features: columnNames,
     centroids: sizes.map((_, j) => toOriginalUnits(prep.features, centres.subarray(j * d, (j + 1) * d))),
     sizes,
-    validity: validityOf(prep.X, fit.labels, k, recipe.silhouetteSampleSize, recipe.seed),
+    validity: validityOf(prep.X, fitLabels, k, recipe.silhouetteSampleSize, recipe.seed),
     rowsUsed: n,
     rowsDropped: prep.dropped.count,
+    carried: numbering.carried,
   };
   const noiseCentre = fit.noise > 0 ? toOriginalUnits(prep.features, clusterCentroids(prep.X, noiseRows, 1)) : null;
   progress({ phase: 'Building the report', fraction: 1 });

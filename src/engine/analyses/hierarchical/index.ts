@@ -1,3 +1,4 @@
+import { carryClusters } from '../../cluster/cluster-numbering';
 import type { Analysis } from '../../recipe/types';
 import { validateHierarchical, type HierarchicalRecipe } from './recipe';
 import type { HierarchicalRunResult } from './result';
@@ -12,4 +13,5 @@ export const hierarchicalAnalysis: Analysis<HierarchicalRecipe, HierarchicalRunR
   title: 'Hierarchical clustering',
   validate: validateHierarchical,
   run: runHierarchical,
+  rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
 };

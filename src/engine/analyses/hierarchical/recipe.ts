@@ -1,3 +1,4 @@
+import { readPreviousClusters, type PreviousClusters } from '../../cluster/cluster-numbering';
 import { fieldReader } from '../../recipe/fields';
 import { PREP_DEFAULTS, readPrepFields, type PrepFields } from '../../recipe/prep-fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
@@ -22,6 +23,8 @@ export interface HierarchicalRecipe extends RecipeBase, PrepFields {
   readonly seed: number;
   /** Leaves of the dendrogram chart: the last dendrogramLeaves − 1 merges are drawn (SciPy's truncate_mode="lastp"). */
   readonly dendrogramLeaves: number;
+  /** Written by a re-run: the replaced run's clusters, whose numbers continuing clusters keep. */
+  readonly previousClusters?: PreviousClusters;
 }
 
 export const HIERARCHICAL_DEFAULTS = {
@@ -60,6 +63,7 @@ export function validateHierarchical(raw: unknown, table: Table): Validated<Hier
     sampleSize: f.integer('sampleSize', 100, 1_048_576, HIERARCHICAL_DEFAULTS.sampleSize),
     seed: f.integer('seed', 0, 2 ** 32 - 1, HIERARCHICAL_DEFAULTS.seed),
     dendrogramLeaves: f.integer('dendrogramLeaves', 2, 200, HIERARCHICAL_DEFAULTS.dendrogramLeaves),
+    ...readPreviousClusters(f),
   };
   f.rejectUnknown();
   return problems.length > 0 ? { ok: false, problems } : { ok: true, recipe };

@@ -1,3 +1,4 @@
+import { numberingSetting } from '../../cluster/cluster-numbering';
 import type { Linkage } from '../../cluster/hierarchical';
 import type { Prepared } from '../../prep/types';
 import { aboutSheet } from '../../report/about';
@@ -32,7 +33,7 @@ export function hierarchicalSummary(recipe: HierarchicalRecipe, r: HierarchicalR
 export function hierarchicalSheets(recipe: HierarchicalRecipe, table: Table, prep: Prepared, link: Linkage, r: HierarchicalRunResult): ReportSheet[] {
   const sampleNote = r.sampleSize === null ? [] : [`Centroids cover every clustered row: the ${r.sampleSize.toLocaleString('en-US')} rows of the tree and the rest assigned to the nearest centroid.`];
   return [
-    clustersSheet(table, recipe.columns, (i) => r.labels[i]! + 1, (i) => r.labels[i]! < 0, `Every row of the selection with its cluster (1 to ${r.k}, numbered as SciPy's fcluster).`),
+    clustersSheet(table, recipe.columns, (i) => r.labels[i]! + 1, (i) => r.labels[i]! < 0, `Every row of the selection with its cluster (1 to ${r.k}, ${r.carried?.kept ? 'numbers kept from the run this one re-ran' : "numbered as SciPy's fcluster"}).`),
     centroidsSheet(prep, r.centroids.map((c, j) => ({ cluster: String(j + 1), size: r.sizes[j]!, centre: c })), sampleNote),
     dendrogramSheet(link, recipe.dendrogramLeaves, r.cutHeight, cutText(recipe, r)),
     validitySheet(r.validity, []),
@@ -52,5 +53,6 @@ function aboutHierarchical(recipe: HierarchicalRecipe, table: Table, prep: Prepa
     ['Tree built on', r.sampleSize === null ? 'every clustered row' : `a seeded sample of ${r.sampleSize} rows; the rest joined the nearest centroid`],
     ['Sample size limit', recipe.sampleSize],
     ['Seed', recipe.seed],
+    numberingSetting(r.carried, "as SciPy's fcluster numbers them"),
   ]);
 }

@@ -1,3 +1,4 @@
+import type { CarriedNumbers } from '../../cluster/cluster-numbering';
 import type { HierarchicalMetric, LinkageMethod } from '../../cluster/hierarchical';
 import type { ValidityIndices } from './cluster-validity';
 
@@ -25,4 +26,6 @@ export interface HierarchicalRunResult {
   readonly rowsDropped: number;
   /** Rows the tree was built on when it was a sample, else null (the other rows joined the nearest centroid). */
   readonly sampleSize: number | null;
+  /** In a re-run, the clusters of the run it replaced that each cluster continues (see recipe.previousClusters). */
+  readonly carried: CarriedNumbers | null;
 }

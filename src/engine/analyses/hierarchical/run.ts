@@ -1,4 +1,5 @@
 import { cophenet, fcluster, linkage, rowDistance } from '../../cluster/hierarchical';
+import { clusterNumbering, renumber } from '../../cluster/cluster-numbering';
 import { clusterCentroids, nearestCentroid } from '../../cluster/hierarchical/nearest-centroid';
 import { seededSample } from '../../seeded-sample';
 import { matrix, type Matrix } from '../../matrix';
@@ -50,6 +51,9 @@ export function runHierarchical(recipe: HierarchicalRecipe, table: Table, contex
   } else {
     labels = treeLabels;
   }
+  const fitted = clusterCentroids(prep.X, labels, kFound);
+  const numbering = clusterNumbering(fitted, kFound, prep.features, Array.from({ length: kFound }, (_, j) => j), recipe.previousClusters);
+  labels = renumber(labels, numbering.numberOf);
   const centres = clusterCentroids(prep.X, labels, kFound);
   const d = prep.X.cols;
   const sizes = new Array<number>(kFound).fill(0);
@@ -75,6 +79,7 @@ export function runHierarchical(recipe: HierarchicalRecipe, table: Table, contex
     rowsUsed: n,
     rowsDropped: prep.dropped.count,
     sampleSize: sampled ? m : null,
+    carried: numbering.carried,
   };
   progress({ phase: 'Building the report', fraction: 1 });
   return {

@@ -1,3 +1,4 @@
+import { carryClusters } from '../../cluster/cluster-numbering';
 import { kmeansFormulaSheet } from '../../formulas/kmeans-formulas';
 import { prepare } from '../../prep/prepare';
 import type { Analysis } from '../../recipe/types';
@@ -14,4 +15,5 @@ export const kmeansAnalysis: Analysis<KMeansRecipe, KMeansRunResult> = {
   validate: validateKMeans,
   run: runKMeans,
   liveFormulaSheet: (report, table) => kmeansFormulaSheet(prepare(table, report.recipe).features, report.result.centroids, table),
+  rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
 };

@@ -1,3 +1,4 @@
+import { readPreviousClusters, type PreviousClusters } from '../../cluster/cluster-numbering';
 import { fieldReader } from '../../recipe/fields';
 import { PREP_DEFAULTS, readPrepFields, type PrepFields } from '../../recipe/prep-fields';
 import type { RecipeBase, Validated } from '../../recipe/types';
@@ -17,6 +18,8 @@ export interface KMeansRecipe extends RecipeBase, PrepFields {
   readonly seed: number;
   /** Above this many rows the silhouette is estimated on a seeded sample of this size, and the report says so. */
   readonly silhouetteSampleSize: number;
+  /** Written by a re-run: the replaced run's clusters, whose numbers continuing clusters keep. */
+  readonly previousClusters?: PreviousClusters;
 }
 
 export const KMEANS_DEFAULTS = {
@@ -44,6 +47,7 @@ export function validateKMeans(raw: unknown, table: Table): Validated<KMeansReci
     tol: f.positive('tol', KMEANS_DEFAULTS.tol),
     seed: f.integer('seed', 0, 2 ** 32 - 1, KMEANS_DEFAULTS.seed),
     silhouetteSampleSize: f.integer('silhouetteSampleSize', 100, 1_000_000, KMEANS_DEFAULTS.silhouetteSampleSize),
+    ...readPreviousClusters(f),
   };
   f.rejectUnknown();
   return f.problems.length > 0 ? { ok: false, problems: f.problems } : { ok: true, recipe };

@@ -1,3 +1,4 @@
+import { numberingSetting } from '../../cluster/cluster-numbering';
 import type { Prepared } from '../../prep/types';
 import { aboutSheet } from '../../report/about';
 import { preparationSettings } from '../../report/preparation-settings';
@@ -156,5 +157,6 @@ function aboutKMeans(recipe: KMeansRecipe, table: Table, prep: Prepared, r: KMea
     ['Tolerance', recipe.tol],
     ['Seed', recipe.seed],
     ['Silhouette', r.silhouetteSampleSize === null ? 'exact' : `seeded sample of ${r.silhouetteSampleSize} rows`],
+    numberingSetting(r.carried, 'largest cluster first'),
   ]);
 }

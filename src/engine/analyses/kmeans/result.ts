@@ -1,3 +1,5 @@
+import type { CarriedNumbers } from '../../cluster/cluster-numbering';
+
 /** One k of the elbow sweep: WCSS and the validity indices of the best fit with k clusters (null where undefined, k = 1). */
 export interface ElbowPoint {
   readonly k: number;
@@ -28,4 +30,6 @@ export interface KMeansRunResult {
   readonly rowsDropped: number;
   /** Rows the silhouette was estimated on, or null when it is exact. */
   readonly silhouetteSampleSize: number | null;
+  /** In a re-run, the clusters of the run it replaced that each cluster continues (see recipe.previousClusters). */
+  readonly carried: CarriedNumbers | null;
 }

@@ -1,3 +1,4 @@
+import { clusterNumbering } from '../../cluster/cluster-numbering';
 import { elbowSweep, recommendK } from '../../cluster/elbow';
 import { fail } from '../../problem';
 import { toOriginalUnits } from '../../prep/original-units';
@@ -49,7 +50,8 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
   const fit = sweep.fits[k - 1];
   if (!fit) throw new Error(`internal: the sweep has no fit for k = ${k}`);
 
-  const { order, rank } = bySizeDescending(fit.labels, k);
+  const numbering = clusterNumbering(fit.centers.data, k, prep.features, bySizeDescending(fit.labels, k), recipe.previousClusters);
+  const { numberOf: rank, clusterAt: order } = numbering;
   const labels = new Array<number>(table.rowCount).fill(-1);
   prep.rowIndex.forEach((row, i) => (labels[row] = rank[fit.labels[i] as number] as number));
   const centres = toRows(fit.centers);
@@ -68,6 +70,7 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
     rowsUsed: n,
     rowsDropped: prep.dropped.count,
     silhouetteSampleSize: sampled ? recipe.silhouetteSampleSize : null,
+    carried: numbering.carried,
   };
   progress({ phase: 'Building the report', fraction: 1 });
   const notes = capNote ? [capNote] : [];
@@ -82,20 +85,17 @@ export function runKMeans(recipe: KMeansRecipe, table: Table, context: RunContex
 }
 
 /**
- * Clusters renumbered largest first (ties: the cluster whose first row comes first), so "Cluster 1" is the
+ * Fitted clusters largest first (ties: the cluster whose first row comes first), so "Cluster 1" is the
  * biggest segment and the numbering does not depend on the order the restarts happened to find them in.
  */
-function bySizeDescending(fitLabels: Int32Array, k: number): { order: number[]; rank: number[] } {
+function bySizeDescending(fitLabels: Int32Array, k: number): number[] {
   const sizes = new Array<number>(k).fill(0);
   const first = new Array<number>(k).fill(Infinity);
   fitLabels.forEach((l, i) => {
     sizes[l] = (sizes[l] as number) + 1;
     if (i < (first[l] as number)) first[l] = i;
   });
-  const order = Array.from({ length: k }, (_, j) => j).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || (first[a] as number) - (first[b] as number));
-  const rank = new Array<number>(k);
-  order.forEach((j, r) => (rank[j] = r));
-  return { order, rank };
+  return Array.from({ length: k }, (_, j) => j).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || (first[a] as number) - (first[b] as number));
 }
 
 function countOf(labels: Int32Array, label: number): number {
