@@ -43,6 +43,14 @@ export function runSettings(recipe: unknown): string[] {
 }
 
 /**
+ * What the run wrote besides its sheets, which a re-run writes again.
+ * @example runExtras({ liveFormulas: true, appendedColumn: 'Data!F1:F201' }) // ['live scoring formulas', 'result column Data!F1:F201']
+ */
+export function runExtras(record: Pick<RunRecord, 'liveFormulas' | 'appendedColumn'>): string[] {
+  return [...(record.liveFormulas ? ['live scoring formulas'] : []), ...(record.appendedColumn ? [`result column ${record.appendedColumn}`] : [])];
+}
+
+/**
  * When a run was made, in the reader's locale; the stored text as it is when it is not a date.
  * @example runDate({ date: '2026-11-24T17:00:00.000Z' }) // '24/11/2026, 17:00' in en-GB on UTC
  */

@@ -7,7 +7,7 @@ import type { Problem } from '../engine/problem';
 import type { Progress } from '../engine/recipe/types';
 import type { RunRecord } from '../excel/run-record';
 import { listRuns, removeRun, type StoredRun } from '../excel/run-store';
-import { runDate, runSettings, runTitle, rerunSentences } from './describe-run';
+import { runDate, runExtras, runSettings, runTitle, rerunSentences } from './describe-run';
 import { usePaneHost } from './pane-host-context';
 import { ProblemBars } from './problem-bars';
 import { rerunAnalysis } from './rerun-analysis';
@@ -85,7 +85,7 @@ function RunItem(props: { stored: StoredRun; busy: boolean; onRerun: () => void;
   const styles = useStyles();
   const titleId = useId();
   const { record } = props.stored;
-  const settings = runSettings(record.recipe);
+  const settings = [...runSettings(record.recipe), ...runExtras(record)];
   return (
     <li className={styles.item} aria-labelledby={titleId}>
       <h3 className={styles.title} id={titleId}>{`Run ${record.id}: ${runTitle(record.recipe)}`}</h3>

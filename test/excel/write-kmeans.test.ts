@@ -69,8 +69,8 @@ describe('a k-means report written to the workbook', () => {
     expect(Object.keys(sheet('Clusters').columnWidths ?? {})).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
   });
 
-  it('puts the run date on the About sheet, not in the report', () => {
-    expect(sheet('About').values?.[3]).toEqual(['Run date', '2024-03-01 09:30:00 UTC']);
+  it('puts the run date on the About sheet (under its two notes and the header), not in the report', () => {
+    expect(sheet('About').values?.[4]).toEqual(['Run date', '2024-03-01 09:30:00 UTC']);
     expect(JSON.stringify(report)).not.toContain('2024-03-01');
   });
 

@@ -10,7 +10,7 @@ import { createExcelHost, createWorkbook, type ExcelHost } from '../../src/sim';
 import { dbscanPane } from '../../src/taskpane/analyses/dbscan';
 import { kmeansPane } from '../../src/taskpane/analyses/kmeans';
 import { rfmPane } from '../../src/taskpane/analyses/rfm';
-import { rerunSentences, runDate, runSettings, runTitle } from '../../src/taskpane/describe-run';
+import { rerunSentences, runDate, runExtras, runSettings, runTitle } from '../../src/taskpane/describe-run';
 import type { PaneHost } from '../../src/taskpane/pane-host';
 import { rerunAnalysis } from '../../src/taskpane/rerun-analysis';
 import { runAnalysis } from '../../src/taskpane/run-analysis';
@@ -42,6 +42,11 @@ describe('describing a recorded run', () => {
     const recipe = { kind: 'hierarchical', seed: 7, method: 'ward', columns: ['Age', 'Income'], cut: { k: 4 }, scaling: 'standard', target: null };
     expect(runSettings(recipe)).toEqual(['columns: Age, Income', 'cut: k 4', 'linkage: ward', 'seed: 7']);
     expect(runSettings('not a recipe')).toEqual([]);
+  });
+
+  test('runExtras names the live formulas and the appended column a re-run writes again', () => {
+    expect(runExtras({ liveFormulas: true, appendedColumn: 'Data!F1:F201' })).toEqual(['live scoring formulas', 'result column Data!F1:F201']);
+    expect(runExtras({})).toEqual([]);
   });
 
   test('runDate keeps a stored text that is not a date as it is', () => {

@@ -9,7 +9,10 @@ import type { ReportCell, ReportSheet } from './types';
 export function aboutSheet(analysis: string, settings: readonly (readonly [string, ReportCell])[]): ReportSheet {
   return {
     name: 'About',
-    notes: [`${analysis}, computed locally by Segments ${VERSION}. No data left this computer.`],
+    notes: [
+      `${analysis}, computed locally by Segments ${VERSION}. No data left this computer.`,
+      'To re-run: open Segments (Home › Segments), find this run under "Runs in this workbook" and choose Re-run. It reads the source range again, with any rows added below it, uses the settings and seed listed here, and replaces these sheets; the same data gives the same numbers.',
+    ],
     tables: [
       {
         name: 'AboutRun',
