@@ -1,14 +1,15 @@
 import type { ReactElement } from 'react';
 import { detectRfmColumns } from '../../engine/analyses/rfm/detect-columns';
-import { RFM_DEFAULTS, type ColumnRole, type RfmColumns } from '../../engine/analyses/rfm/recipe';
+import { RFM_DEFAULTS, type ColumnRole, type RfmColumns, type TieMethod } from '../../engine/analyses/rfm/recipe';
 import type { Table } from '../../engine/table/types';
 import { AdvancedOptions, ChoiceField, FormStack, NumberField } from '../form-controls';
 import { paneAnalysis, type OptionsFormProps } from './types';
 
-/** The RFM options a person sets: which column plays which role, score levels, optional clustering. */
+/** The RFM options a person sets: which column plays which role, score levels, tied values, optional clustering. */
 export interface RfmOptions {
   readonly columns: RfmColumns;
   readonly bins: number;
+  readonly ties: TieMethod;
   readonly clusters: 'off' | 'auto';
   readonly newDays: number;
   readonly activeDays: number;
@@ -49,6 +50,13 @@ function RfmForm({ table, options, onChange }: OptionsFormProps<RfmOptions>): Re
         onChange={(clusters) => set({ clusters })}
       />
       <AdvancedOptions>
+        <ChoiceField<TieMethod>
+          label="Tied values at a score edge"
+          hint="Sharing a score is the rule the live scoring formulas apply to new customers."
+          value={options.ties}
+          choices={[{ value: 'first-rank', label: 'Split by customer order (pandas rank "first")' }, { value: 'quantile-thresholds', label: 'Share a score (quantile edges)' }]}
+          onChange={(ties) => set({ ties })}
+        />
         <NumberField label="New customer: first purchase within (days)" value={options.newDays} min={1} max={100_000} onChange={(newDays) => set({ newDays })} />
         <NumberField label="Active: last purchase within (days)" value={options.activeDays} min={1} max={100_000} onChange={(activeDays) => set({ activeDays })} />
         <NumberField label="At risk: last purchase within (days)" value={options.atRiskDays} min={1} max={100_000} onChange={(atRiskDays) => set({ atRiskDays })} />
@@ -65,6 +73,7 @@ export const rfmPane = paneAnalysis<RfmOptions>({
   defaults: (table: Table) => ({
     columns: detectRfmColumns(table).columns,
     bins: RFM_DEFAULTS.bins,
+    ties: RFM_DEFAULTS.ties,
     clusters: 'off',
     newDays: RFM_DEFAULTS.newDays,
     activeDays: RFM_DEFAULTS.activeDays,
@@ -75,9 +84,11 @@ export const rfmPane = paneAnalysis<RfmOptions>({
     kind: 'rfm',
     columns: o.columns,
     bins: o.bins,
+    ties: o.ties,
     clusters: o.clusters === 'auto' ? 'auto' : false,
     newDays: o.newDays,
     activeDays: o.activeDays,
     atRiskDays: o.atRiskDays,
   }),
+  liveFormulas: true,
 });

@@ -1,3 +1,4 @@
+import { rfmFormulaSheet } from '../../formulas/rfm-formulas';
 import type { Analysis } from '../../recipe/types';
 import { validateRfm, type RfmRecipe } from './recipe';
 import type { RfmRunResult } from './result';
@@ -12,4 +13,5 @@ export const rfmAnalysis: Analysis<RfmRecipe, RfmRunResult> = {
   title: 'RFM segmentation',
   validate: validateRfm,
   run: runRfm,
+  liveFormulaSheet: (report) => rfmFormulaSheet(report.recipe, report.result),
 };

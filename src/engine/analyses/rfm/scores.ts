@@ -46,9 +46,19 @@ export function rankEdges(n: number, bins: number): Float64Array {
  * @example scoreByThresholds(Float64Array.of(1, 1, 1, 1, 9), 5) // [1, 1, 1, 1, 5]: thresholds 1, 1, 1, 2.6
  */
 export function scoreByThresholds(values: Float64Array, bins: number): Uint8Array {
-  const sorted = Float64Array.from(values).sort();
-  const thresholds = Array.from({ length: bins - 1 }, (_, j) => quantileSorted(sorted, (j + 1) / bins));
+  const thresholds = scoreThresholds(values, bins);
   return Uint8Array.from(values, (v) => 1 + thresholds.filter((t) => v > t).length);
+}
+
+/**
+ * The bins − 1 edges between score levels: numpy's linear quantiles of the values at 1/bins, 2/bins, ….
+ * A value scores 1 + the number of edges it exceeds (before recency's reversal), whichever tie method ran:
+ * the edges are what carries over to customers the analysis never saw (the live-formula sheet).
+ * @example scoreThresholds(Float64Array.of(1, 1, 1, 1, 9), 5) // [1, 1, 1, 2.6]
+ */
+export function scoreThresholds(values: Float64Array, bins: number): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  return Float64Array.from({ length: bins - 1 }, (_, j) => quantileSorted(sorted, (j + 1) / bins));
 }
 
 /** Scores 1..bins by the chosen tie method; `reverse` turns them round (recency: fewest days → highest score). */
