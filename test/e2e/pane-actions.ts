@@ -4,9 +4,13 @@ import type { Page } from 'playwright-core';
 /** The workbench's sample sheets, as it opens. */
 export const SAMPLE_SHEETS = ['Mall customers', 'CDNOW transactions', 'Credit card default'];
 
-/** Waits for the run to end: the Summary heading appears (done, problems or cancelled). */
-export async function summary(page: Page): Promise<void> {
+/**
+ * Waits for the run to end (the Summary heading appears: done, problems, cancelled or crashed) and returns the
+ * Summary step's text, so a test that expects sheets can show what the pane said instead.
+ */
+export async function summary(page: Page): Promise<string> {
   await page.getByRole('heading', { name: '5. Summary' }).waitFor({ timeout: 60_000 });
+  return page.getByRole('region', { name: '5. Summary' }).innerText();
 }
 
 /** The sheet tabs' names, left to right. */

@@ -48,7 +48,8 @@ const available = chromiumAvailable();
     await snap(page, '2-mall-selected');
 
     await page.getByRole('button', { name: 'Run k-means clusters' }).click();
-    await summary(page);
+    // The summary links each new sheet; if the run ended otherwise, its words are the failure message.
+    expect(await summary(page)).toContain('Elbow');
     await snap(page, '3-kmeans-summary');
     // The run leaves A1 of the first new sheet selected: the Data step guides (a status), it does not alarm.
     await page.getByRole('status').filter({ hasText: 'Only one cell' }).waitFor();
