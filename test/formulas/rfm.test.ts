@@ -90,6 +90,6 @@ function asEngine(cell: string | undefined): string {
     const differ = rows.filter((row, i) => [R, F, M].some((col, k) => asEngine(row[col]) !== String([result.r, result.f, result.m][k]?.[i])));
     expect(differ.map((row) => row[0])).toEqual(['C']);
     const notes = toyFirstRank.sheets.find((s) => s.name === 'Score new rows')?.notes ?? [];
-    expect(notes.at(-1)).toContain('so 1 of the 6 customers get a different R, F or M score here');
+    expect(notes.at(-1)).toContain('so R, F or M differs from the RFM sheet for 1 of the 6 customers');
   });
 });

@@ -34,7 +34,7 @@ function notes(recipe: RfmRecipe, result: RfmRunResult, transactions: boolean): 
     const n = result.customers.length.toLocaleString('en-US');
     lines.push(differ.scores === 0
       ? `The RFM sheet split tied values by customer order (ties: first-rank); no tie fell on an edge, so these formulas give all ${n} customers the RFM sheet's scores.`
-      : `The RFM sheet split tied values by customer order (ties: first-rank), which no formula can see: these formulas score tied customers alike, so ${differ.scores.toLocaleString('en-US')} of the ${n} customers get a different R, F or M score here than on the RFM sheet (${differ.segments.toLocaleString('en-US')} a different segment). For new customers the edges are the rule; run with ties "quantile-thresholds" for a report that agrees with them.`);
+      : `The RFM sheet split tied values by customer order (ties: first-rank), which no formula can see: these formulas score tied customers alike, so R, F or M differs from the RFM sheet for ${differ.scores.toLocaleString('en-US')} of the ${n} customers (the segment for ${differ.segments.toLocaleString('en-US')}). For new customers the edges are the rule; run again with tied values sharing a score (ties "quantile-thresholds") for a report that agrees with these formulas.`);
   }
   return lines;
 }

@@ -95,7 +95,7 @@ describe('rfmFormulaSheet after ties first-rank', () => {
     expect(report.result.f).toEqual([1, 1, 2, 3, 4, 5]);
     expect(thresholdMismatches(report.result, 5)).toEqual({ scores: 1, segments: 1 });
     const sheet = rfmFormulaSheet(report.recipe, report.result);
-    expect(sheet.notes?.at(-1)).toBe('The RFM sheet split tied values by customer order (ties: first-rank), which no formula can see: these formulas score tied customers alike, so 1 of the 6 customers get a different R, F or M score here than on the RFM sheet (1 a different segment). For new customers the edges are the rule; run with ties "quantile-thresholds" for a report that agrees with them.');
+    expect(sheet.notes?.at(-1)).toBe('The RFM sheet split tied values by customer order (ties: first-rank), which no formula can see: these formulas score tied customers alike, so R, F or M differs from the RFM sheet for 1 of the 6 customers (the segment for 1). For new customers the edges are the rule; run again with tied values sharing a score (ties "quantile-thresholds") for a report that agrees with these formulas.');
     expect(sheet.tables[1]?.rows[1]).toEqual(['F', 'Frequency', 5, false, ...EDGE_TOY_SCORES.edges.f]);
   });
 
