@@ -1,6 +1,6 @@
 import type { Problem } from '../engine/problem';
 import type { CarriedNumbers } from '../engine/cluster/cluster-numbering';
-import { recipeForRerun, runRecipe } from '../engine/recipe/registry';
+import { recipeForRerun, rowBands, runRecipe } from '../engine/recipe/registry';
 import type { Report } from '../engine/report/types';
 import { appendColumn } from './append-column';
 import type { ExcelRun } from './excel-run';
@@ -21,8 +21,11 @@ export interface RerunChanges {
   readonly source: string;
   readonly rowsBefore: number;
   readonly rowsAdded: number;
-  /** Data rows (0-based) of the old range whose cluster changed, after matching clusters by centroid; null when the analysis has no per-row cluster. */
-  readonly changedRows: readonly number[] | null;
+  /**
+   * What changed band: the data rows (1-based, under the header) or customers (ids) of the old run whose
+   * cluster, segment or predicted class is different now; null when the analysis has no such band.
+   */
+  readonly changed: { readonly band: string; readonly unit: 'row' | 'customer'; readonly items: readonly string[] } | null;
   /**
    * Clusterings: for each cluster of the re-run (0-based, as numbered on its sheets), the old cluster it
    * continues, matched by centroid (−1: a new cluster). Continuing clusters keep their old numbers.
@@ -80,7 +83,7 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
     ok: true,
     report: outcome.report,
     record: updated,
-    changes: describeChanges(old.report, outcome.report, before.table.rowCount, outcome.record.source),
+    changes: describeChanges(old.report, outcome.report, before.table.rowCount, outcome.rowCount, outcome.record.source),
   };
 }
 
@@ -154,30 +157,31 @@ async function swapIn(run: ExcelRun, oldPart: string, newPart: string | undefine
   });
 }
 
-interface Clustered {
-  readonly labels?: unknown;
-  readonly carried?: CarriedNumbers | null;
-}
-
 /**
- * Rows added, and the old rows whose cluster changed: a row keeps its cluster when the re-run's cluster it is in
- * continues the old one (or when it is noise or left out in both runs).
+ * Rows added, and what changed band (Analysis.rowBands). A clustering's new clusters are read through the
+ * old cluster each continues, so a row counts as changed only when its cluster is not the continuation of
+ * the old one (noise or left out in both runs is no change).
  */
-function describeChanges(before: Report, after: Report, rowsBefore: number, source: string): RerunChanges {
-  const a = before.result as Clustered | null;
-  const b = after.result as Clustered | null;
-  const rowsAdded = Math.max(0, (Array.isArray(b?.labels) ? b.labels.length : rowsBefore) - rowsBefore);
-  if (!Array.isArray(a?.labels) || !Array.isArray(b?.labels)) return { source, rowsBefore, rowsAdded, changedRows: null, continues: null };
-  const oldLabels = a.labels as number[];
-  const newLabels = b.labels as number[];
-  const continues = b.carried?.continues ?? null;
-  const changedRows: number[] = [];
-  oldLabels.forEach((label, row) => {
-    const now = newLabels[row] as number;
-    const same = now < 0 ? label < 0 : (continues ? continues[now] : now) === label;
-    if (!same) changedRows.push(row);
-  });
-  return { source, rowsBefore, rowsAdded, changedRows, continues };
+function describeChanges(before: Report, after: Report, rowsBefore: number, rowsAfter: number, source: string): RerunChanges {
+  const continues = (after.result as { carried?: CarriedNumbers | null } | null)?.carried?.continues ?? null;
+  const a = rowBands(before);
+  const b = rowBands(after);
+  const changes = { source, rowsBefore, rowsAdded: Math.max(0, rowsAfter - rowsBefore), continues };
+  if (!a || !b) return { ...changes, changed: null };
+  const now = (v: string | number | null): string | number | null => (typeof v === 'number' ? (v < 0 ? null : continues ? (continues[v] as number) : v) : v);
+  const then = (v: string | number | null): string | number | null => (typeof v === 'number' && v < 0 ? null : v);
+  const items: string[] = [];
+  if (a.keys && b.keys) {
+    const current = new Map(b.keys.map((key, i) => [key, b.values[i] ?? null]));
+    a.keys.forEach((key, i) => {
+      if (current.has(key) && now(current.get(key) ?? null) !== then(a.values[i] ?? null)) items.push(key);
+    });
+  } else {
+    a.values.forEach((v, i) => {
+      if (now(b.values[i] ?? null) !== then(v)) items.push(String(i + 1));
+    });
+  }
+  return { ...changes, changed: { band: a.band, unit: a.unit, items } };
 }
 
 function problem(code: string, message: string): RerunOutcome {

@@ -38,7 +38,7 @@ export interface RunToWorkbookOptions {
 }
 
 export type RunToWorkbookOutcome =
-  | { readonly ok: true; readonly report: Report; readonly written: WrittenReport; readonly record: RunRecord }
+  | { readonly ok: true; readonly report: Report; readonly written: WrittenReport; readonly record: RunRecord; readonly rowCount: number }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Share of the progress bar each step takes: reading, computing, writing. */
@@ -104,7 +104,7 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
       ...(options.liveFormulas ? { liveFormulas: true } : {}),
     };
     await saveRun(run, record);
-    return { ok: true, report, written, record };
+    return { ok: true, report, written, record, rowCount: read.table.rowCount };
   } catch (error) {
     await run(async (context) => {
       for (const sheet of written.sheets) context.workbook.worksheets.getItemOrNullObject(sheet.id).delete();

@@ -59,30 +59,31 @@ export function runDate(record: Pick<RunRecord, 'date'>): string {
   return Number.isNaN(date.getTime()) ? record.date : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function rows(n: number): string {
-  return n === 1 ? '1 row' : `${n.toLocaleString('en-US')} rows`;
+function count(n: number, unit: string): string {
+  return `${n.toLocaleString('en-US')} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** At most this many changed rows are named; the rest are counted. */
-const ROWS_NAMED = 10;
+/** At most this many changed rows or customers are named; the rest are counted. */
+const NAMED = 10;
 
 /**
- * What a re-run changed, in sentences for the pane: rows added, rows whose cluster changed (numbered as rows
- * of the data, 1 = the first row under the header), and which old cluster each new one continues.
+ * What a re-run changed, in sentences for the pane: rows added; the rows (numbered as rows of the data, 1 = the
+ * first row under the header) or customers whose cluster, segment or predicted class changed; and, for
+ * clusterings, which clusters did not keep their numbers.
  * @example
- * rerunSentences({ source: "'S'!A1:C11", rowsBefore: 10, rowsAdded: 0, changedRows: [], continues: [0, 1] })
+ * rerunSentences({ source: "'S'!A1:C11", rowsBefore: 10, rowsAdded: 0, changed: { band: 'cluster', unit: 'row', items: [] }, continues: [0, 1] })
  * // ["Read 'S'!A1:C11: 10 rows, 0 rows added.", 'No row changed cluster.', 'Every cluster kept its number (clusters matched by centroid).']
  */
 export function rerunSentences(changes: RerunChanges): string[] {
-  const sentences = [`Read ${changes.source}: ${rows(changes.rowsBefore + changes.rowsAdded)}, ${rows(changes.rowsAdded)} added.`];
-  if (changes.changedRows) {
-    const changed = changes.changedRows;
-    if (changed.length === 0) {
-      sentences.push('No row changed cluster.');
+  const sentences = [`Read ${changes.source}: ${count(changes.rowsBefore + changes.rowsAdded, 'row')}, ${count(changes.rowsAdded, 'row')} added.`];
+  if (changes.changed) {
+    const { band, unit, items } = changes.changed;
+    if (items.length === 0) {
+      sentences.push(`No ${unit} changed ${band}.`);
     } else {
-      const named = changed.slice(0, ROWS_NAMED).map((r) => String(r + 1)).join(', ');
-      const more = changed.length > ROWS_NAMED ? ` and ${(changed.length - ROWS_NAMED).toLocaleString('en-US')} more` : '';
-      sentences.push(`${rows(changed.length)} changed cluster (data rows ${named}${more}).`);
+      const named = items.slice(0, NAMED).join(', ');
+      const more = items.length > NAMED ? ` and ${(items.length - NAMED).toLocaleString('en-US')} more` : '';
+      sentences.push(`${count(items.length, unit)} changed ${band} (${unit === 'row' ? 'data rows' : 'customers'} ${named}${more}).`);
     }
   }
   if (changes.continues) {

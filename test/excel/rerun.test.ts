@@ -4,7 +4,10 @@
  * no longer fits the workbook → a message naming what is missing.
  */
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { readCsv } from '../../src/cli/read-csv';
 import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
+import type { ScoreResult } from '../../src/engine/analyses/score/result';
 import { runRecipe } from '../../src/engine/recipe/registry';
 import type { Report } from '../../src/engine/report/types';
 import { buildTable } from '../../src/engine/table/build';
@@ -37,7 +40,7 @@ describe('rerun', () => {
     const outcome = await rerun(host.run, '1', { date: DATE });
     if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
     expect(resultSheets(host)).toEqual(before);
-    expect(outcome.changes).toMatchObject({ source: 'Customers!A1:E201', rowsBefore: 200, rowsAdded: 0, changedRows: [] });
+    expect(outcome.changes).toMatchObject({ source: 'Customers!A1:E201', rowsBefore: 200, rowsAdded: 0, changed: { band: 'cluster', unit: 'row', items: [] } });
     // Same seed, same data: every cluster continues itself.
     expect(outcome.changes.continues).toEqual([0, 1, 2, 3, 4]);
     const runs = await listRuns(host.run);
@@ -131,8 +134,8 @@ describe('rerun keeps what the recorded run had', () => {
     const result = outcome.report.result as KMeansRunResult;
     expect(result.sizes[smallest]).toBe((first.sizes[smallest] ?? 0) + 20);
     expect(outcome.changes.continues).toEqual([0, 1, 2, 3, 4]);
-    expect(outcome.changes.changedRows).toEqual(first.labels.flatMap((l, i) => (result.labels[i] === l ? [] : [i])));
-    expect(outcome.changes.changedRows?.length).toBeLessThan(5);
+    expect(outcome.changes.changed?.items).toEqual(first.labels.flatMap((l, i) => (result.labels[i] === l ? [] : [String(i + 1)])));
+    expect(outcome.changes.changed?.items.length).toBeLessThan(5);
     // The sheets say it: the Clusters sheet's numbers, and the About sheet's rule.
     const sheets = host.exportState().sheets;
     const about = sheets.find((s) => s.name === 'About')?.values?.find((row) => row[0] === 'Cluster numbers');
@@ -146,7 +149,7 @@ describe('rerun keeps what the recorded run had', () => {
     const again = await rerun(host.run, '1', { date: DATE });
     if (!again.ok) throw new Error(again.problems[0]?.message);
     expect(labelsOf(again.report)).toEqual(result.labels);
-    expect(again.changes.changedRows).toEqual([]);
+    expect(again.changes.changed?.items).toEqual([]);
   });
 
   it('writes the live formulas and the appended column again, the column grown with the data', async () => {
@@ -206,5 +209,32 @@ describe('rerun keeps what the recorded run had', () => {
     });
     await expect(rerun(failingSave, '1', { date: DATE })).rejects.toThrow('disk full');
     expect(contents()).toEqual(before);
+  });
+});
+
+describe('rerun reports changed bands beyond clusters', () => {
+  it('credit scoring: the rows whose predicted class changed once the model is refitted on the grown data', async () => {
+    const { values } = readCsv(readFileSync('samples/uci_credit_card_default_3000.csv', 'utf8'));
+    const recipe = { kind: 'score', target: 'default.payment.next.month' };
+    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Loans', values: values.slice(0, 601) }] }));
+    const made = await runToWorkbook(host.run, recipe, { date: DATE, read: { target: { address: 'Loans!A1:Y601' } } });
+    if (!made.ok) throw new Error(made.problems[0]?.message);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Loans').getRange('A602:Y801').values = values.slice(601, 801) as (string | number | boolean)[][];
+      await context.sync();
+    });
+    const outcome = await rerun(host.run, '1', { date: DATE });
+    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
+
+    // The same comparison made by hand: each run's predicted class of the first 600 rows.
+    const predicted = (rows: number) => {
+      const run = runRecipe(recipe, buildTable(values.slice(0, rows + 1), { header: true }));
+      if (!run.ok) throw new Error('score failed');
+      return (run.report.result as ScoreResult).predicted;
+    };
+    const before = predicted(600), after = predicted(800);
+    const expected = before.flatMap((p, i) => (after[i] === p ? [] : [String(i + 1)]));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(outcome.changes).toMatchObject({ rowsBefore: 600, rowsAdded: 200, continues: null, changed: { band: 'predicted class', unit: 'row', items: expected } });
   });
 });

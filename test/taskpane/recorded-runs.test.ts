@@ -55,20 +55,21 @@ describe('describing a recorded run', () => {
   });
 
   test('rerunSentences: rows read and added, changed rows numbered from 1 (ten named, the rest counted), clusters carried over', () => {
-    // 10 rows before + 2 added = 12 read; changed data rows 0 and 3 are rows 1 and 4 to a person.
+    // 10 rows before + 2 added = 12 read.
     // Cluster 1 continues old 1; old cluster 3 was gone, so old 4 (matched to the new second cluster) could not keep number 4 of 3.
-    expect(rerunSentences({ source: "'S'!A1:C13", rowsBefore: 10, rowsAdded: 2, changedRows: [0, 3], continues: [0, 3, -1] })).toEqual([
+    expect(rerunSentences({ source: "'S'!A1:C13", rowsBefore: 10, rowsAdded: 2, changed: { band: 'cluster', unit: 'row', items: ['1', '4'] }, continues: [0, 3, -1] })).toEqual([
       "Read 'S'!A1:C13: 12 rows, 2 rows added.",
       '2 rows changed cluster (data rows 1, 4).',
       'Clusters matched by centroid keep their numbers, except: cluster 2 continues old cluster 4, cluster 3 is new.',
     ]);
-    expect(rerunSentences({ source: 'S!A1:B3', rowsBefore: 2, rowsAdded: 0, changedRows: [], continues: [0, 1] }).at(-1)).toBe('Every cluster kept its number (clusters matched by centroid).');
-    const many = Array.from({ length: 13 }, (_, i) => i);
-    expect(rerunSentences({ source: 'S!A1:B14', rowsBefore: 13, rowsAdded: 0, changedRows: many, continues: null })).toEqual([
+    expect(rerunSentences({ source: 'S!A1:B3', rowsBefore: 2, rowsAdded: 0, changed: { band: 'cluster', unit: 'row', items: [] }, continues: [0, 1] }).at(-1)).toBe('Every cluster kept its number (clusters matched by centroid).');
+    const many = Array.from({ length: 13 }, (_, i) => String(i + 1));
+    expect(rerunSentences({ source: 'S!A1:B14', rowsBefore: 13, rowsAdded: 0, changed: { band: 'predicted class', unit: 'row', items: many }, continues: null })).toEqual([
       'Read S!A1:B14: 13 rows, 0 rows added.',
-      '13 rows changed cluster (data rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more).',
+      '13 rows changed predicted class (data rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more).',
     ]);
-    expect(rerunSentences({ source: 'S!A1:B2', rowsBefore: 1, rowsAdded: 0, changedRows: null, continues: null })).toEqual(['Read S!A1:B2: 1 row, 0 rows added.']);
+    expect(rerunSentences({ source: 'S!A1:B2', rowsBefore: 1, rowsAdded: 0, changed: null, continues: null })).toEqual(['Read S!A1:B2: 1 row, 0 rows added.']);
+    expect(rerunSentences({ source: 'T!A1:C9', rowsBefore: 7, rowsAdded: 1, changed: { band: 'segment', unit: 'customer', items: ['C-17'] }, continues: null }).at(-1)).toBe('1 customer changed segment (customers C-17).');
   });
 });
 
@@ -108,7 +109,7 @@ describe('rerunAnalysis', () => {
     await runAnalysis(pane, KMEANS_RECIPE, call());
     const outcome = await rerunAnalysis(pane, '1', call());
     if (outcome.status !== 'done') throw new Error(outcome.status);
-    expect(outcome.changes).toMatchObject({ rowsBefore: 200, rowsAdded: 0, changedRows: [] });
+    expect(outcome.changes).toMatchObject({ rowsBefore: 200, rowsAdded: 0, changed: { items: [] } });
     expect(outcome.record.id).toBe('1');
   });
 

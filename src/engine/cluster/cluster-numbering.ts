@@ -1,6 +1,7 @@
 import { toScaledUnits } from '../prep/original-units';
 import type { Feature } from '../prep/types';
 import type { FieldReader } from '../recipe/fields';
+import type { RowBands } from '../recipe/types';
 import { matchClusters } from './match-clusters';
 
 /**
@@ -86,6 +87,11 @@ export function clusterNumbering(centres: Float64Array, k: number, features: rea
  */
 export function carryClusters<R extends { readonly previousClusters?: PreviousClusters }>(recipe: R, previous: PreviousClusters): R {
   return { ...recipe, previousClusters: { features: previous.features, centroids: previous.centroids } };
+}
+
+/** A clustering's bands for comparing re-runs (Analysis.rowBands): each data row's cluster, negative where it has none. */
+export function clusterBands(result: { readonly labels: readonly number[] }): RowBands {
+  return { band: 'cluster', unit: 'row', keys: null, values: result.labels };
 }
 
 /**

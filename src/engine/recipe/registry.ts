@@ -7,7 +7,7 @@ import { scoreAnalysis } from '../analyses/score';
 import { InputError, type Problem } from '../problem';
 import type { Report } from '../report/types';
 import type { Table } from '../table/types';
-import type { Analysis, RecipeBase, RunContext } from './types';
+import type { Analysis, RecipeBase, RowBands, RunContext } from './types';
 
 /** Every analysis the product offers. A new analysis is a new module plus one line here. */
 const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis, hierarchicalAnalysis, dbscanAnalysis, rfmAnalysis, scoreAnalysis, profileAnalysis];
@@ -28,6 +28,12 @@ export function findAnalysis(kind: unknown): Analysis<RecipeBase, unknown> | und
 export function recipeForRerun(recipe: unknown, previous: Report): unknown {
   const analysis = findAnalysis((previous.recipe as { kind?: unknown }).kind);
   return analysis?.rerunRecipe ? analysis.rerunRecipe(recipe as RecipeBase, previous as Report<unknown, RecipeBase>) : recipe;
+}
+
+/** The report's bands per row or customer for comparing re-runs (Analysis.rowBands), or null when its analysis has none. */
+export function rowBands(report: Report): RowBands | null {
+  const analysis = findAnalysis((report.recipe as { kind?: unknown }).kind);
+  return analysis?.rowBands ? analysis.rowBands(report as Report<unknown, RecipeBase>) : null;
 }
 
 export type RunOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly problems: readonly Problem[] };

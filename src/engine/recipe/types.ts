@@ -2,6 +2,21 @@ import type { Problem } from '../problem';
 import type { Report, ReportSheet } from '../report/types';
 import type { Table } from '../table/types';
 
+/**
+ * What a re-run compares between the old and the new report: per row, or per customer, the band it fell in
+ * (its cluster, segment or predicted class), so the pane can say which changed.
+ */
+export interface RowBands {
+  /** What a band is, for a sentence: "cluster", "segment", "predicted class". */
+  readonly band: string;
+  /** What is compared: data rows in order (keyed by position), or customers keyed by id. */
+  readonly unit: 'row' | 'customer';
+  /** Customer ids as text, aligned with values; null for data rows. */
+  readonly keys: readonly string[] | null;
+  /** The band of each row or customer; null (or a negative cluster) where it has none (left out, noise). */
+  readonly values: readonly (string | number | null)[];
+}
+
 /** Every recipe names its analysis; the rest is the analysis's own. */
 export interface RecipeBase {
   readonly kind: string;
@@ -44,6 +59,8 @@ export interface Analysis<R extends RecipeBase = RecipeBase, TResult = unknown> 
    * recorded recipe as it is. Clusterings carry their cluster numbers over (see cluster/cluster-numbering).
    */
   rerunRecipe?(recipe: R, previous: Report<TResult, R>): R;
+  /** What a re-run compares per row or customer to say what changed; without it, a re-run counts added rows only. */
+  rowBands?(report: Report<TResult, R>): RowBands;
 }
 
 export class RunCancelled extends Error {

@@ -1,4 +1,4 @@
-import { carryClusters } from '../../cluster/cluster-numbering';
+import { carryClusters, clusterBands } from '../../cluster/cluster-numbering';
 import type { Analysis } from '../../recipe/types';
 import { validateDbscan, type DbscanRecipe } from './recipe';
 import type { DbscanRunResult } from './result';
@@ -13,4 +13,5 @@ export const dbscanAnalysis: Analysis<DbscanRecipe, DbscanRunResult> = {
   validate: validateDbscan,
   run: runDbscan,
   rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
+  rowBands: (report) => clusterBands(report.result),
 };

@@ -1,4 +1,4 @@
-import { carryClusters } from '../../cluster/cluster-numbering';
+import { carryClusters, clusterBands } from '../../cluster/cluster-numbering';
 import type { Analysis } from '../../recipe/types';
 import { validateHierarchical, type HierarchicalRecipe } from './recipe';
 import type { HierarchicalRunResult } from './result';
@@ -14,4 +14,5 @@ export const hierarchicalAnalysis: Analysis<HierarchicalRecipe, HierarchicalRunR
   validate: validateHierarchical,
   run: runHierarchical,
   rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
+  rowBands: (report) => clusterBands(report.result),
 };

@@ -1,4 +1,4 @@
-import { carryClusters } from '../../cluster/cluster-numbering';
+import { carryClusters, clusterBands } from '../../cluster/cluster-numbering';
 import { kmeansFormulaSheet } from '../../formulas/kmeans-formulas';
 import { prepare } from '../../prep/prepare';
 import type { Analysis } from '../../recipe/types';
@@ -16,4 +16,5 @@ export const kmeansAnalysis: Analysis<KMeansRecipe, KMeansRunResult> = {
   run: runKMeans,
   liveFormulaSheet: (report, table) => kmeansFormulaSheet(prepare(table, report.recipe).features, report.result.centroids, table),
   rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
+  rowBands: (report) => clusterBands(report.result),
 };
