@@ -2,8 +2,8 @@ import type { Problem } from '../problem';
 import { dataCellAddress } from './address';
 import { CellKind, isPresent } from './cell-kind';
 import { valueText } from './cell-text';
-import type { ClassifiedColumn } from './classify-column';
-import { chooseColumnType, countKinds, fitsType } from './column-type';
+import type { ClassifiedColumn } from './classify-columns';
+import { chooseColumnType, countKinds, fitsTable } from './column-type';
 import { columnWarnings, type Finding } from './column-warnings';
 import { chooseDateOrder, type DateOrder } from './date-order';
 import type { Column, ColumnIssues, ColumnType, Table } from './types';
@@ -34,14 +34,18 @@ interface Tally {
 /**
  * Type one column (see chooseColumnType), fill its storage and count its issues in one pass over
  * the data rows. Cells that do not fit the type become missing (NaN / null) and are counted.
+ * A numeric column's storage is `cells.numbers` itself, corrected in place and viewed from the
+ * first data row: a million-row column is not copied.
  */
 export function buildColumn(source: ColumnSource): BuiltColumn {
   const { cells, place } = source;
+  const { kinds, numbers } = cells;
   const start = place.hasHeader ? 1 : 0;
-  const rowCount = cells.kinds.length - start;
-  const type = chooseColumnType(countKinds(cells.kinds, start));
-  const order = type === 'date' ? chooseDateOrder(cells.kinds, cells.numbers, cells.dayFirst, start, source.dateOrder) : undefined;
-  const dates = order?.order === 'dmy' ? cells.dayFirst : cells.numbers;
+  const rowCount = kinds.length - start;
+  const type = chooseColumnType(countKinds(kinds, start));
+  const order = type === 'date' && cells.dayFirst ? chooseDateOrder(kinds, numbers, cells.dayFirst, start, source.dateOrder) : undefined;
+  const dates = order?.order === 'dmy' ? cells.dayFirst : undefined;
+  const fits = fitsTable(type);
 
   const tally = (): Tally => ({ count: 0, first: -1 });
   const blanks = tally(), errors = tally(), nonFinite = tally(), numbersAsText = tally(), datesAsText = tally(), mismatched = tally(), booleansAsText = tally();
@@ -51,32 +55,34 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
   let mismatchedAllText = true;
   let mismatchedText: Map<number, string> | undefined;
 
-  const numeric = type === 'text' ? undefined : new Float64Array(rowCount).fill(NaN);
-  const text = type === 'text' ? new Array<string | null>(rowCount).fill(null) : undefined;
+  const numeric = type !== 'text';
+  const text = numeric ? undefined : new Array<string | null>(rowCount).fill(null);
+  const mismatch = (i: number, r: number, kind: number): void => {
+    note(mismatched, i);
+    if (kind < CellKind.numberText) mismatchedAllText = false;
+    if (numeric) {
+      numbers[r] = NaN;
+      (mismatchedText ??= new Map()).set(i, valueText(cellValue(source, r)));
+    }
+  };
   for (let i = 0; i < rowCount; i++) {
     const r = i + start;
-    const kind = cells.kinds[r] as number;
+    const kind = kinds[r] as number;
     if (!isPresent(kind)) {
       if (kind === CellKind.blank) note(blanks, i);
       else if (kind === CellKind.nonFinite) note(nonFinite, i);
       else note(errors, i);
-      continue;
-    }
-    const value = type === 'date' && kind === CellKind.dateText ? (dates[r] as number) : (cells.numbers[r] as number);
-    if (!fitsType(kind, type) || (numeric && Number.isNaN(value))) {
-      note(mismatched, i);
-      if (kind < CellKind.numberText) mismatchedAllText = false;
-      if (numeric) (mismatchedText ??= new Map()).set(i, valueText(cellValue(source, r)));
-      continue;
-    }
-    if (text) {
+    } else if (fits[kind] === 0) {
+      mismatch(i, r, kind);
+    } else if (text) {
       text[i] = valueText(cellValue(source, r));
-      continue;
+    } else if (kind >= CellKind.numberText) {
+      if (dates !== undefined && kind === CellKind.dateText) numbers[r] = dates[r] as number;
+      if (Number.isNaN(numbers[r])) mismatch(i, r, kind);
+      else if (kind === CellKind.numberText) note(numbersAsText, i);
+      else if (kind === CellKind.dateText) note(datesAsText, i);
+      else note(booleansAsText, i);
     }
-    (numeric as Float64Array)[i] = value;
-    if (kind === CellKind.numberText) note(numbersAsText, i);
-    else if (kind === CellKind.dateText) note(datesAsText, i);
-    else if (kind === CellKind.booleanText) note(booleansAsText, i);
   }
 
   const at = (t: Tally): string | undefined => (t.count === 0 ? undefined : dataCellAddress(place, t.first, source.index));
@@ -91,7 +97,7 @@ export function buildColumn(source: ColumnSource): BuiltColumn {
   const base = { name: source.name, index: source.index, letter: source.letter, issues };
   const column: Column = text
     ? { ...base, type: 'text', values: text }
-    : { ...base, type: type as Exclude<ColumnType, 'text'>, values: numeric as Float64Array, ...(mismatchedText ? { mismatchedText } : {}) };
+    : { ...base, type: type as Exclude<ColumnType, 'text'>, values: numbers.subarray(start), ...(mismatchedText ? { mismatchedText } : {}) };
 
   const finding = (t: Tally): Finding => ({ count: t.count, cell: at(t), example: t.count === 0 ? '' : String(cellValue(source, t.first + start)).trim() });
   const warnings = columnWarnings({

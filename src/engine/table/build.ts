@@ -2,7 +2,7 @@ import { fail, type Problem } from '../problem';
 import { columnLetter } from './address';
 import { buildColumn } from './build-column';
 import { CellKind } from './cell-kind';
-import { classifyColumn } from './classify-column';
+import { classifyColumns } from './classify-columns';
 import { isDateFormat } from './date-format';
 import type { DateOrder } from './date-order';
 import { detectHeader, headerNames, type HeaderOption } from './header';
@@ -50,15 +50,15 @@ export function buildTable(values: readonly (readonly unknown[])[], options: Bui
     if (known === undefined) memo.set(format, (known = isDateFormat(format)));
     return known;
   };
-  const cells = Array.from({ length: cols }, (_, j) => classifyColumn(values, j, options.numberFormats, isDate));
+  const cells = classifyColumns(values, options.numberFormats, isDate);
   const kinds = cells.map((c) => c.kinds);
   const whole = rangeAddress(origin.row, origin.col, rows, cols);
-  if (kinds.every((k) => k.every((kind) => kind === CellKind.blank))) {
+  if (kinds.every((k) => allBlank(k, 0))) {
     fail('blank-selection', `Every cell of the selection ${whole} is blank. Select the range that holds your table.`, { cell: whole });
   }
 
   const hasHeader = detectHeader(kinds, options.header ?? 'auto');
-  if (hasHeader && kinds.every((k) => k.every((kind, r) => r === 0 || kind === CellKind.blank))) {
+  if (hasHeader && kinds.every((k) => allBlank(k, 1))) {
     const header = rangeAddress(origin.row, origin.col, 1, cols);
     fail('header-only', `The selection ${whole} has a header row (${header}) but no data under it. Select the header together with the rows below it.`, { cell: header });
   }
@@ -76,6 +76,12 @@ export function buildTable(values: readonly (readonly unknown[])[], options: Bui
     return built.column;
   });
   return { columns, rowCount: rows - (hasHeader ? 1 : 0), hasHeader, origin, warnings };
+}
+
+/** Whether every cell from row `from` on is blank; a plain loop, since a selection can hold twenty million cells. */
+function allBlank(kinds: Uint8Array, from: number): boolean {
+  for (let r = from; r < kinds.length; r++) if (kinds[r] !== CellKind.blank) return false;
+  return true;
 }
 
 function checkRectangular(values: readonly (readonly unknown[])[], cols: number, origin: TableOrigin): void {

@@ -31,3 +31,15 @@ export function contentEnd(text: string): number {
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
+
+/** text.charCodeAt(k) before `end`, -1 from `end` on, so a scanner stops at the trimmed end. */
+export function codeAt(text: string, k: number, end: number): number {
+  return k < end ? text.charCodeAt(k) : -1;
+}
+
+/** Index of the first non-space at or after `from`, at most `end`. */
+export function skipSpaces(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}

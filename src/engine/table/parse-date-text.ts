@@ -1,4 +1,4 @@
-import { contentEnd, contentStart, isDigitCode, isLetterCode, isSpaceCode } from './char-codes';
+import { codeAt, contentEnd, contentStart, isDigitCode, isLetterCode, isSpaceCode } from './char-codes';
 
 /** A date read from text. Times are a fraction of a day (0.5 = noon). */
 export interface DateText {
@@ -14,15 +14,24 @@ export interface DateText {
   readonly swappable: boolean;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** 1–12 for an English month name or its three-letter abbreviation ("Sept" too), else 0. */
-function monthNumber(word: string): number {
-  const lower = word.toLowerCase();
-  const index = MONTHS.indexOf(lower.slice(0, 3));
-  if (index < 0) return 0;
-  return lower.length === 3 || lower === MONTH_NAMES[index] || lower === 'sept' ? index + 1 : 0;
+/**
+ * 1–12 for the English month name or three-letter abbreviation ("Sept" too) at text[start, end),
+ * else 0. Every accepted spelling is a prefix of the full name, so it is compared in place by
+ * char code: a million category cells ("North", "Segment A") are rejected without a string made.
+ */
+function monthNumber(text: string, start: number, end: number): number {
+  const length = end - start;
+  for (let m = 0; m < 12; m++) {
+    const name = MONTH_NAMES[m] as string;
+    if (length !== 3 && length !== name.length && !(m === 8 && length === 4)) continue;
+    let k = 0;
+    // | 32 lower-cases an ASCII letter, and readWord only takes ASCII letters.
+    while (k < length && (text.charCodeAt(start + k) | 32) === name.charCodeAt(k)) k++;
+    if (k === length) return m + 1;
+  }
+  return 0;
 }
 
 /** Two-digit years the way Excel reads them: 00–29 → 2000s, 30–99 → 1900s. */
@@ -42,77 +51,58 @@ function fullYear(value: number, digits: number): number {
  * @example parseDateText('Male') // → undefined
  */
 export function parseDateText(text: string): DateText | undefined {
-  const end = contentEnd(text);
-  let i = contentStart(text);
-  const at = (k: number): number => (k < end ? text.charCodeAt(k) : -1);
-  let digits = 0;
-  const readNumber = (): number => {
-    let value = 0;
-    const start = i;
-    while (isDigitCode(at(i))) value = value * 10 + (at(i++) - 48);
-    digits = i - start;
-    return digits === 0 ? -1 : value;
-  };
-  const readWord = (): string => {
-    const start = i;
-    while (isLetterCode(at(i))) i++;
-    return text.slice(start, i);
-  };
-  const skipSpaces = (): number => {
-    const start = i;
-    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-    return i - start;
-  };
-
+  // One small cursor and top-level helpers rather than closures: this runs for every text cell of
+  // a selection, and closures over a mutable position are allocated on each call.
+  const c: Cursor = { text, end: contentEnd(text), i: contentStart(text), digits: 0 };
   let year: number, month: number, day: number, swappable = false;
-  const first = at(i);
+  const first = at(c);
   if (isLetterCode(first)) {
     // "Mar 1, 2024"
-    month = monthNumber(readWord());
-    if (month === 0 || skipSpaces() === 0) return undefined;
-    day = readNumber();
-    if (digits === 0 || digits > 2) return undefined;
-    if (at(i) === 44 /* , */) i++;
-    if (skipSpaces() === 0) return undefined;
-    const y = readNumber();
-    if (digits !== 4) return undefined;
+    month = readMonth(c);
+    if (month === 0 || skipSpaces(c) === 0) return undefined;
+    day = readNumber(c);
+    if (c.digits === 0 || c.digits > 2) return undefined;
+    if (at(c) === 44 /* , */) c.i++;
+    if (skipSpaces(c) === 0) return undefined;
+    const y = readNumber(c);
+    if (c.digits !== 4) return undefined;
     year = y;
   } else if (isDigitCode(first)) {
-    const a = readNumber();
-    const aDigits = digits;
-    const separator = at(i);
+    const a = readNumber(c);
+    const aDigits = c.digits;
+    const separator = at(c);
     if (separator === 45 /* - */ || separator === 47 /* / */ || separator === 46 /* . */) {
-      i++;
-      if (isLetterCode(at(i))) {
+      c.i++;
+      if (isLetterCode(at(c))) {
         // "1-Mar-2024"
-        month = monthNumber(readWord());
-        if (month === 0 || aDigits > 2 || at(i) !== separator) return undefined;
-        i++;
+        month = readMonth(c);
+        if (month === 0 || aDigits > 2 || at(c) !== separator) return undefined;
+        c.i++;
         day = a;
-        const y = readNumber();
-        if (digits !== 2 && digits !== 4) return undefined;
-        year = fullYear(y, digits);
+        const y = readNumber(c);
+        if (c.digits !== 2 && c.digits !== 4) return undefined;
+        year = fullYear(y, c.digits);
       } else {
-        const b = readNumber();
-        if (digits === 0 || digits > 2 || at(i) !== separator) return undefined;
-        i++;
-        const c = readNumber();
-        if (aDigits === 4 && digits >= 1 && digits <= 2) {
-          [year, month, day] = [a, b, c];
-        } else if (aDigits <= 2 && (digits === 2 || digits === 4)) {
-          [year, month, day, swappable] = [fullYear(c, digits), a, b, true];
+        const b = readNumber(c);
+        if (c.digits === 0 || c.digits > 2 || at(c) !== separator) return undefined;
+        c.i++;
+        const third = readNumber(c);
+        if (aDigits === 4 && c.digits >= 1 && c.digits <= 2) {
+          [year, month, day] = [a, b, third];
+        } else if (aDigits <= 2 && (c.digits === 2 || c.digits === 4)) {
+          [year, month, day, swappable] = [fullYear(third, c.digits), a, b, true];
         } else {
           return undefined;
         }
       }
-    } else if (aDigits <= 2 && skipSpaces() > 0 && isLetterCode(at(i))) {
+    } else if (aDigits <= 2 && skipSpaces(c) > 0 && isLetterCode(at(c))) {
       // "1 Mar 2024"
-      month = monthNumber(readWord());
-      if (month === 0 || skipSpaces() === 0) return undefined;
+      month = readMonth(c);
+      if (month === 0 || skipSpaces(c) === 0) return undefined;
       day = a;
-      const y = readNumber();
-      if (digits !== 2 && digits !== 4) return undefined;
-      year = fullYear(y, digits);
+      const y = readNumber(c);
+      if (c.digits !== 2 && c.digits !== 4) return undefined;
+      year = fullYear(y, c.digits);
     } else {
       return undefined;
     }
@@ -121,41 +111,82 @@ export function parseDateText(text: string): DateText | undefined {
   }
 
   let time = 0;
-  if (i < end) {
-    if (at(i) === 84 /* T */) i++;
-    else if (skipSpaces() === 0) return undefined;
-    time = readTime();
+  if (c.i < c.end) {
+    if (at(c) === 84 /* T */) c.i++;
+    else if (skipSpaces(c) === 0) return undefined;
+    time = readTime(c);
     if (Number.isNaN(time)) return undefined;
   }
-  return i === end ? { year, month, day, time, swappable } : undefined;
+  return c.i === c.end ? { year, month, day, time, swappable } : undefined;
+}
 
-  function readTime(): number {
-    const hours = readNumber();
-    if (digits === 0 || digits > 2 || at(i) !== 58 /* : */) return NaN;
-    i++;
-    const minutes = readNumber();
-    if (digits !== 2) return NaN;
-    let seconds = 0;
-    if (at(i) === 58) {
-      i++;
-      seconds = readNumber();
-      if (digits !== 2) return NaN;
-      if (at(i) === 46 /* . */) {
-        const start = i;
-        i++;
-        while (isDigitCode(at(i))) i++;
-        seconds += Number(text.slice(start, i));
-      }
-    }
-    let h = hours;
-    skipSpaces();
-    if (at(i) === 90 /* Z */) i++;
-    else if (isLetterCode(at(i))) {
-      const meridiem = readWord().toUpperCase();
-      if ((meridiem !== 'AM' && meridiem !== 'PM') || hours < 1 || hours > 12) return NaN;
-      h = (hours % 12) + (meridiem === 'PM' ? 12 : 0);
-    }
-    if (h > 23 || minutes > 59 || seconds >= 60) return NaN;
-    return (h * 3600 + minutes * 60 + seconds) / 86400;
+/** A scan through one text: the position, the trimmed end, and how many digits readNumber last read. */
+interface Cursor {
+  readonly text: string;
+  readonly end: number;
+  i: number;
+  digits: number;
+}
+
+function at(c: Cursor): number {
+  return codeAt(c.text, c.i, c.end);
+}
+
+/** The unsigned integer at the cursor, or -1 (digits 0) when there is none. */
+function readNumber(c: Cursor): number {
+  let value = 0;
+  const start = c.i;
+  for (let code = at(c); isDigitCode(code); code = at(c)) {
+    value = value * 10 + (code - 48);
+    c.i++;
   }
+  c.digits = c.i - start;
+  return c.digits === 0 ? -1 : value;
+}
+
+/** The month named by the word at the cursor (see monthNumber). */
+function readMonth(c: Cursor): number {
+  const start = c.i;
+  while (isLetterCode(at(c))) c.i++;
+  return monthNumber(c.text, start, c.i);
+}
+
+/** Skip spaces; how many there were. */
+function skipSpaces(c: Cursor): number {
+  const start = c.i;
+  while (c.i < c.end && isSpaceCode(c.text.charCodeAt(c.i))) c.i++;
+  return c.i - start;
+}
+
+/** "14:05", "2:05:30.5 PM", "14:05:00Z" at the cursor as a fraction of a day, NaN when it is not a time. */
+function readTime(c: Cursor): number {
+  const hours = readNumber(c);
+  if (c.digits === 0 || c.digits > 2 || at(c) !== 58 /* : */) return NaN;
+  c.i++;
+  const minutes = readNumber(c);
+  if (c.digits !== 2) return NaN;
+  let seconds = 0;
+  if (at(c) === 58) {
+    c.i++;
+    seconds = readNumber(c);
+    if (c.digits !== 2) return NaN;
+    if (at(c) === 46 /* . */) {
+      const start = c.i;
+      c.i++;
+      while (isDigitCode(at(c))) c.i++;
+      seconds += Number(c.text.slice(start, c.i));
+    }
+  }
+  let h = hours;
+  skipSpaces(c);
+  if (at(c) === 90 /* Z */) c.i++;
+  else if (isLetterCode(at(c))) {
+    const start = c.i;
+    while (isLetterCode(at(c))) c.i++;
+    const meridiem = c.text.slice(start, c.i).toUpperCase();
+    if ((meridiem !== 'AM' && meridiem !== 'PM') || hours < 1 || hours > 12) return NaN;
+    h = (hours % 12) + (meridiem === 'PM' ? 12 : 0);
+  }
+  if (h > 23 || minutes > 59 || seconds >= 60) return NaN;
+  return (h * 3600 + minutes * 60 + seconds) / 86400;
 }

@@ -1,4 +1,4 @@
-import { contentEnd, contentStart, isDigitCode, isSpaceCode } from './char-codes';
+import { codeAt, contentEnd, contentStart, isDigitCode, skipSpaces } from './char-codes';
 
 const LPAREN = 40, RPAREN = 41, PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, PERCENT = 37;
 
@@ -21,28 +21,22 @@ function isCurrencyCode(c: number): boolean {
 export function parseNumberText(text: string): number {
   const end = contentEnd(text);
   let i = contentStart(text);
-  const at = (k: number): number => (k < end ? text.charCodeAt(k) : -1);
-  const skipSpaces = (): void => {
-    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  };
-
+  // No closures (each call would allocate them): this runs for every text cell of a selection.
   let parenthesised = false, negative = false, signed = false, currency = false;
-  if (at(i) === LPAREN) {
+  if (codeAt(text, i, end) === LPAREN) {
     parenthesised = true;
-    i++;
-    skipSpaces();
+    i = skipSpaces(text, i + 1, end);
   }
-  if (at(i) === MINUS || at(i) === PLUS) {
-    negative = at(i) === MINUS;
+  if (codeAt(text, i, end) === MINUS || codeAt(text, i, end) === PLUS) {
+    negative = codeAt(text, i, end) === MINUS;
     signed = true;
     i++;
   }
-  if (isCurrencyCode(at(i))) {
+  if (isCurrencyCode(codeAt(text, i, end))) {
     currency = true;
-    i++;
-    skipSpaces();
-    if (!signed && (at(i) === MINUS || at(i) === PLUS)) {
-      negative = at(i) === MINUS;
+    i = skipSpaces(text, i + 1, end);
+    if (!signed && (codeAt(text, i, end) === MINUS || codeAt(text, i, end) === PLUS)) {
+      negative = codeAt(text, i, end) === MINUS;
       signed = true;
       i++;
     }
@@ -50,7 +44,7 @@ export function parseNumberText(text: string): number {
 
   const mantissaStart = i;
   let integerDigits = 0, group = 0, grouped = false, digitsValue = 0;
-  for (let c = at(i); isDigitCode(c) || c === COMMA; c = at(++i)) {
+  for (let c = codeAt(text, i, end); isDigitCode(c) || c === COMMA; c = codeAt(text, ++i, end)) {
     if (c === COMMA) {
       // en-US grouping: 1–3 digits, then groups of exactly three.
       if (integerDigits === 0 || (grouped ? group !== 3 : group > 3)) return NaN;
@@ -64,38 +58,36 @@ export function parseNumberText(text: string): number {
   }
   if (grouped && group !== 3) return NaN;
   let fractionDigits = 0;
-  if (at(i) === DOT) {
-    for (i++; isDigitCode(at(i)); i++) {
+  if (codeAt(text, i, end) === DOT) {
+    for (i++; isDigitCode(codeAt(text, i, end)); i++) {
       fractionDigits++;
-      digitsValue = digitsValue * 10 + (at(i) - 48);
+      digitsValue = digitsValue * 10 + (codeAt(text, i, end) - 48);
     }
   }
   if (integerDigits + fractionDigits === 0) return NaN;
   const mantissaEnd = i;
 
   let exponent = 0;
-  if (at(i) === 69 /* E */ || at(i) === 101 /* e */) {
+  if (codeAt(text, i, end) === 69 /* E */ || codeAt(text, i, end) === 101 /* e */) {
     i++;
-    const exponentNegative = at(i) === MINUS;
-    if (at(i) === MINUS || at(i) === PLUS) i++;
+    const exponentNegative = codeAt(text, i, end) === MINUS;
+    if (codeAt(text, i, end) === MINUS || codeAt(text, i, end) === PLUS) i++;
     const exponentStart = i;
-    while (isDigitCode(at(i))) exponent = exponent * 10 + (at(i++) - 48);
+    while (isDigitCode(codeAt(text, i, end))) exponent = exponent * 10 + (codeAt(text, i++, end) - 48);
     if (i === exponentStart) return NaN;
     if (exponentNegative) exponent = -exponent;
   }
 
-  skipSpaces();
-  if (!currency && isCurrencyCode(at(i))) {
-    i++;
-    skipSpaces();
+  i = skipSpaces(text, i, end);
+  if (!currency && isCurrencyCode(codeAt(text, i, end))) {
+    i = skipSpaces(text, i + 1, end);
   }
-  const percent = at(i) === PERCENT;
+  const percent = codeAt(text, i, end) === PERCENT;
   if (percent) {
-    i++;
-    skipSpaces();
+    i = skipSpaces(text, i + 1, end);
   }
   if (parenthesised) {
-    if (at(i) !== RPAREN || signed) return NaN;
+    if (codeAt(text, i, end) !== RPAREN || signed) return NaN;
     negative = true;
     i++;
   }
