@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { readCsv } from '../../src/cli/read-csv';
 import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
+import type { RfmRunResult } from '../../src/engine/analyses/rfm/result';
 import type { ScoreResult } from '../../src/engine/analyses/score/result';
 import { runRecipe } from '../../src/engine/recipe/registry';
 import type { Report } from '../../src/engine/report/types';
@@ -236,5 +237,30 @@ describe('rerun reports changed bands beyond clusters', () => {
     const expected = before.flatMap((p, i) => (after[i] === p ? [] : [String(i + 1)]));
     expect(expected.length).toBeGreaterThan(0);
     expect(outcome.changes).toMatchObject({ rowsBefore: 600, rowsAdded: 200, continues: null, changed: { band: 'predicted class', unit: 'row', items: expected } });
+  });
+
+  it('RFM: the customers whose segment changed, by id, when transactions were added', async () => {
+    const { values } = readCsv(readFileSync('samples/cdnow_transactions_1000_customers.csv', 'utf8'));
+    const recipe = { kind: 'rfm', columns: { customer: 'customer_id', date: 'date', amount: 'amount' } };
+    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Sales', values: values.slice(0, 2501) }] }));
+    const made = await runToWorkbook(host.run, recipe, { date: DATE, read: { target: { address: 'Sales!A1:D2501' } } });
+    if (!made.ok) throw new Error(made.problems[0]?.message);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sales').getRangeByIndexes(2501, 0, values.length - 2501, 4).values = values.slice(2501) as (string | number | boolean)[][];
+      await context.sync();
+    });
+    const outcome = await rerun(host.run, '1', { date: DATE });
+    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
+
+    const segments = (rows: number) => {
+      const run = runRecipe(recipe, buildTable(values.slice(0, rows + 1), { header: true }));
+      if (!run.ok) throw new Error('rfm failed');
+      const r = run.report.result as RfmRunResult;
+      return new Map(r.customers.map((c, i) => [String(c), r.segment[i]]));
+    };
+    const before = segments(2500), after = segments(values.length - 1);
+    const expected = [...before].flatMap(([id, segment]) => (after.get(id) === segment ? [] : [id]));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(outcome.changes).toMatchObject({ rowsBefore: 2500, rowsAdded: values.length - 2501, changed: { band: 'segment', unit: 'customer', items: expected } });
   });
 });

@@ -14,4 +14,5 @@ export const rfmAnalysis: Analysis<RfmRecipe, RfmRunResult> = {
   validate: validateRfm,
   run: runRfm,
   liveFormulaSheet: (report) => rfmFormulaSheet(report.recipe, report.result),
+  rowBands: ({ result }) => ({ band: 'segment', unit: 'customer', keys: result.customers.map(String), values: result.segment }),
 };
