@@ -33,6 +33,20 @@ export interface LogisticModel {
   readonly converged: boolean;
   /** Σ wᵢ·(yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)) at the estimate, without the penalty (statsmodels' llf when unweighted). */
   readonly loglik: number;
+  /** What the fit cost, in passes over the rows. */
+  readonly work: LogisticWork;
   /** Present for penalty 'none' only: a penalised fit's inverse Hessian is not a sampling variance. */
   readonly inference?: LogisticInference;
+}
+
+/** Passes over the rows a fit made, the measure of its cost that does not depend on the machine. */
+export interface LogisticWork {
+  /** Hessians over all rows (p²/2 sums each, the costly pass). */
+  readonly hessians: number;
+  /** Hessians over the sampled rows only. */
+  readonly sampledHessians: number;
+  /** Gradients Xᵀ·residual. */
+  readonly gradients: number;
+  /** Loss, residual and curvature of every row (one exponential and one logarithm each), the line search's trials included. */
+  readonly lossEvaluations: number;
 }
