@@ -12,8 +12,8 @@ const BLOCK_ROWS = 512;
  * Rows go in blocks scaled by √c, and each 4×4 tile of the lower triangle is one sweep with 16
  * independent sums: eight loads per sixteen multiply-adds, where entry-by-entry dot products load two per one.
  * @example
- * // rows x = 1 and x = 2 with c = 1 and 2: [[1 + 2, 1 + 4], [1 + 4, 1 + 8 + ridge]]
- * weightedGram(designColumns(fromRows([[1], [2]])), Float64Array.of(1, 2), 0.5) // [3, 5, 5, 9.5]
+ * // rows x = 1 and x = 2 with c = 1 and 4: [[1 + 4, 1 + 8], [1 + 8, 1 + 16 + ridge]]
+ * weightedGram(designColumns(fromRows([[1], [2]])), Float64Array.of(1, 4), 0.5) // [5, 9, 9, 17.5]
  */
 export function weightedGram(design: DesignColumns, c: Float64Array, ridge: number): Float64Array {
   const { data, n, p } = design;

@@ -33,13 +33,13 @@ export interface LogisticModel {
   readonly converged: boolean;
   /** Σ wᵢ·(yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)) at the estimate, without the penalty (statsmodels' llf when unweighted). */
   readonly loglik: number;
-  /** What the fit cost, in passes over the rows. */
+  /** What the fit cost, in passes over the rows (the standard errors' Hessian of an unpenalised fit aside). */
   readonly work: LogisticWork;
   /** Present for penalty 'none' only: a penalised fit's inverse Hessian is not a sampling variance. */
   readonly inference?: LogisticInference;
 }
 
-/** Passes over the rows a fit made, the measure of its cost that does not depend on the machine. */
+/** Passes over the rows Newton made, the measure of a fit's cost that does not depend on the machine. */
 export interface LogisticWork {
   /** Hessians over all rows (p²/2 sums each, the costly pass). */
   readonly hessians: number;

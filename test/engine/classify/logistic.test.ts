@@ -1,8 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { fitLogistic } from '../../../src/engine/classify/logistic-fit';
+import { logisticProblem, newtonLogistic } from '../../../src/engine/classify/logistic-newton';
 import { predictLogistic } from '../../../src/engine/classify/logistic-predict';
-import { fromRows, matrix } from '../../../src/engine/matrix';
+import { fromRows, matrix, type Matrix } from '../../../src/engine/matrix';
 import { createRandom } from '../../../src/engine/random';
 import { problemsOf } from '../../problems';
 
@@ -109,6 +110,43 @@ describe('fitLogistic invariants', () => {
     fitLogistic(x, y, { penalty: 'none' });
     expect(x.data).toEqual(xCopy);
     expect(y).toEqual(yCopy);
+  });
+});
+
+describe('Newton with Hessians from sampled rows', () => {
+  /** The same fit with every Hessian over all rows: the reference the sampled path must reach. */
+  function withFullHessians(x: Matrix, y: Uint8Array, C: number, ridge: number): Float64Array {
+    const { sample, ...full } = logisticProblem(x, y, new Float64Array(y.length).fill(1), C, ridge);
+    expect(sample).toBeDefined();
+    const start = new Float64Array(x.cols + 1);
+    return newtonLogistic(full, start, 100, 1e-10).beta;
+  }
+
+  test('6,000 rows: every 2nd row steers the first steps, and the optimum is the one full Hessians reach', () => {
+    const { x, y } = simulated(6000, 3, 7);
+    const model = fitLogistic(x, y, { C: 1 });
+    expect(model.converged).toBe(true);
+    expect(model.work.sampledHessians).toBeGreaterThan(0);
+    expect(model.work.hessians).toBeGreaterThanOrEqual(1);
+    const full = withFullHessians(x, y, 1, 1);
+    expect(model.intercept).toBeCloseTo(full[0] as number, 12);
+    expect(Array.from(model.coef)).toEqual(Array.from(full.subarray(1), (b) => expect.closeTo(b, 12)));
+  });
+
+  test('a sample whose Hessian is singular (a column zero on every sampled row) hands over to the full Hessian', () => {
+    // the sample is rows 0, 2, 4, …; column 'odd' is non-zero on rows 1, 5, 9, … only, so without
+    // a ridge its sampled Hessian row is zero and has no Cholesky factor
+    const { x: base, y } = simulated(6000, 2, 9);
+    const x = matrix(6000, 3);
+    for (let i = 0; i < 6000; i++) {
+      x.data.set(base.data.subarray(2 * i, 2 * i + 2), 3 * i);
+      x.data[3 * i + 2] = i % 4 === 1 ? 1 : 0;
+    }
+    const model = fitLogistic(x, y, { penalty: 'none', featureNames: ['a', 'b', 'odd'] });
+    expect(model.converged).toBe(true);
+    expect(model.work.sampledHessians).toBe(1);
+    const full = withFullHessians(x, y, 1, 0);
+    expect(Array.from(model.coef)).toEqual(Array.from(full.subarray(1), (b) => expect.closeTo(b, 10)));
   });
 });
 
