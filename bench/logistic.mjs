@@ -4,7 +4,9 @@
 // reference's tol 1e-10 and with its default tol 1e-4, on one thread, with each fit's objective
 // C·Σ logloss + ½‖coef‖² (computed here by one formula for all three) and test AUC. Each round runs
 // ours and scikit-learn back to back (best of BENCH_FITS fits each); the median over
-// BENCH_REPEATS rounds is printed. Target: ours ≤ 1× scikit-learn (tol 1e-10).
+// BENCH_REPEATS rounds is printed, with our fit's passes over the rows (full and sampled Hessians,
+// gradients, loss evaluations), the measure of its cost that does not depend on the machine.
+// Target: ours ≤ 1× scikit-learn (tol 1e-10).
 //   node bench/logistic.mjs            (the anchor needs python3-sklearn)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

@@ -20,7 +20,7 @@ describe('the column-major design [1, X]', () => {
     expect(Array.from(designColumns(x, Uint32Array.of(1)).data)).toEqual([1, 4, 5]);
   });
 
-  test('X·v and Xᵀ·r by hand across the four-column sweep and its remainder (p = 5)', () => {
+  test('X·v and Xᵀ·r by hand (p = 5: single columns)', () => {
     // rows [1, 1, 2, 3, 4] and [1, 0, 1, 0, 1]; v = [1, 1, 1, 1, 2]: 1 + 1 + 2 + 3 + 8 = 15 and 1 + 0 + 1 + 0 + 2 = 4
     const design = designColumns(fromRows([[1, 2, 3, 4], [0, 1, 0, 1]]));
     const eta = new Float64Array(2);
@@ -30,6 +30,19 @@ describe('the column-major design [1, X]', () => {
     const g = new Float64Array(5);
     transposeTimesInto(design, Float64Array.of(1, -1), g);
     expect(Array.from(g)).toEqual([0, 1, 1, 3, 3]);
+  });
+
+  test('X·v and Xᵀ·r equal entry-by-entry sums across the eight-column sweeps and their remainder', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 19 }), fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: 50 }), (n, d, values) => {
+      const x = integerMatrix(n, d, values), p = d + 1;
+      const at = (i: number, j: number): number => (j === 0 ? 1 : (x.data[i * d + j - 1] as number));
+      const v = Float64Array.from({ length: p }, (_, j) => j - 3), r = Float64Array.from({ length: n }, (_, i) => (i % 5) - 2);
+      const eta = new Float64Array(n), g = new Float64Array(p);
+      linearPredictorInto(designColumns(x), v, eta);
+      transposeTimesInto(designColumns(x), r, g);
+      expect(eta).toEqual(Float64Array.from({ length: n }, (_, i) => v.reduce((s, b, j) => s + b * at(i, j), 0)));
+      expect(g).toEqual(Float64Array.from({ length: p }, (_, j) => r.reduce((s, ri, i) => s + ri * at(i, j), 0)));
+    }), { numRuns: 60 });
   });
 });
 
