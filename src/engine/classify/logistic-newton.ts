@@ -123,7 +123,8 @@ export function newtonLogistic(problem: LogisticProblem, beta0: Float64Array, ma
     else kind = size <= FREEZE_HESSIAN * scale && (kind === 'full' || contracting) ? 'chord' : 'full';
     previous = size;
 
-    // One pass for X·step; each halving then only rescales it.
+    // One pass for X·step; each halving then only rescales it. η is carried forward this way rather
+    // than recomputed from β (the difference is rounding), and recomputed once at the end.
     linearPredictorInto(design, step, direction);
     const decrement = gradient.reduce((sum, g, j) => sum + g * (step[j] as number), 0);
     let t = 1, accepted: Float64Array | null = null, fTrial = f;
