@@ -1,4 +1,5 @@
 import { codeAt, contentEnd, contentStart, isDigitCode, skipSpaces } from './char-codes';
+import { exactDecimal } from './exact-decimal';
 
 const LPAREN = 40, RPAREN = 41, PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, PERCENT = 37;
 
@@ -94,21 +95,11 @@ export function parseNumberText(text: string): number {
   if (i !== end) return NaN;
 
   const shift = exponent - fractionDigits - (percent ? 2 : 0);
-  const value = digitsValue <= Number.MAX_SAFE_INTEGER && Math.abs(shift) <= 22 ? scale(digitsValue, shift) : slowValue(text.slice(mantissaStart, mantissaEnd), grouped, exponent - (percent ? 2 : 0));
+  const fast = exactDecimal(digitsValue, shift);
+  const value = Number.isNaN(fast) ? slowValue(text.slice(mantissaStart, mantissaEnd), grouped, exponent - (percent ? 2 : 0)) : fast;
   if (!Number.isFinite(value)) return NaN;
   return negative ? -value : value;
 }
-
-/**
- * digits × 10^shift in one correctly rounded operation: both operands are exact doubles
- * (digits < 2^53, 10^|shift| ≤ 10^22), so this equals Number() of the written text (Clinger's fast path).
- */
-function scale(digits: number, shift: number): number {
-  return shift >= 0 ? digits * (POWERS_OF_TEN[shift] as number) : digits / (POWERS_OF_TEN[-shift] as number);
-}
-
-/** 10^0 … 10^22 as literals, each exact, rather than trusting ** to round them exactly. */
-const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /** Number() of the written digits, for what the fast path cannot do exactly (17+ digits, large exponents). */
 function slowValue(mantissa: string, grouped: boolean, shift: number): number {
