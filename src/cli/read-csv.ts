@@ -71,8 +71,8 @@ function scanCsv(input: string, delimiter: string, linebreak: string): CsvCells 
     if (input.charCodeAt(pos) === QUOTE) {
       let close = input.indexOf('"', pos + 1);
       let escaped = false;
-      // As Papa reads it: a quote at the very end closes; a doubled quote is one quote of the text.
-      while (close >= 0 && close !== n - 1 && input.charCodeAt(close + 1) === QUOTE) {
+      // A doubled quote is one quote of the text (charCodeAt past the end is NaN: a last quote closes).
+      while (close >= 0 && input.charCodeAt(close + 1) === QUOTE) {
         escaped = true;
         close = input.indexOf('"', close + 2);
       }
