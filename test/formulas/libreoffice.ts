@@ -1,20 +1,21 @@
 /**
- * LibreOffice Calc as the real spreadsheet engine behind the formula tests: a sheet of the in-memory host is
- * written as a flat ODS file (plain XML; formulas kept in Excel's own syntax through the "msoxl:" namespace,
- * with no cached results), LibreOffice opens and recalculates it headless in a fresh profile and saves it as
- * CSV with every number at full precision (15 significant digits, not as shown), and the test reads that back.
+ * LibreOffice Calc as the real spreadsheet engine behind the formula tests. The in-memory host's sheets are written
+ * as .xlsx with no cached formula results (./xlsx-export.ts); LibreOffice opens each file headless in a fresh
+ * profile set to always recalculate OOXML files on load, saves it as .xlsx again, and the tests read every cell
+ * back at full precision (./xlsx-import.ts). A canary formula on each sheet proves the recalculation happened.
  * One soffice start converts every file of a call, because starting it costs seconds.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Papa from 'papaparse';
 import type { SheetState } from '../../src/sim';
+import { sheetsToXlsx, type XlsxLayout } from './xlsx-export';
+import { readRecalculated, type CellGrid } from './xlsx-import';
 
-/** The formula put at the sheet's top right to prove that LibreOffice recalculated: it reads 3 only if it did. */
-export const CANARY_FORMULA = '=ROWS(A1:A3)';
+export { CANARY_FORMULA } from './xlsx-export';
+export type { CellGrid } from './xlsx-import';
 
 /** Whether soffice is on the PATH. Under CI=true the tests fail rather than skip without it (.ci/run installs it). */
 export function hasLibreOffice(): boolean {
@@ -26,107 +27,61 @@ export function hasLibreOffice(): boolean {
   }
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function parseA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (!m) throw new Error(`not a cell address: ${address}`);
-  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-}
-
-type Cell = { value: number | string | boolean } | { formula: string };
-
-/** The sheet's cells by position: values from the origin, formulas from their (possibly ranged) addresses. */
-function cellsOf(sheet: SheetState): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  const origin = parseA1(sheet.origin ?? 'A1');
-  (sheet.values ?? []).forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== null && typeof v !== 'object' && v !== '') cells.set(`${origin.row + r},${origin.col + c}`, { value: v });
-    }),
-  );
-  for (const [address, formula] of Object.entries(sheet.formulas ?? {})) {
-    const [a, b = a] = address.split(':') as [string, string?];
-    const from = parseA1(a);
-    const to = parseA1(b);
-    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) cells.set(`${r},${c}`, { formula });
-  }
-  return cells;
-}
-
-function cellXml(cell: Cell | undefined): string {
-  if (!cell) return '<table:table-cell/>';
-  if ('formula' in cell) return `<table:table-cell table:formula="msoxl:${escapeXml(cell.formula)}"/>`;
-  const v = cell.value;
-  if (typeof v === 'number') return `<table:table-cell office:value-type="float" office:value="${String(v)}"/>`;
-  // Without a boolean number format LibreOffice loads TRUE/FALSE as plain 1/0, so ISLOGICAL would read FALSE where Excel reads TRUE.
-  if (typeof v === 'boolean') return `<table:table-cell table:style-name="cb" office:value-type="boolean" office:boolean-value="${String(v)}"/>`;
-  return `<table:table-cell office:value-type="string"><text:p>${escapeXml(v)}</text:p></table:table-cell>`;
-}
-
 /**
- * One sheet as a flat ODS document, with the canary formula one column right of the widest row, in row 1.
- * @example sheetToFods(state.sheets[1]) // '<?xml …<table:table table:name="Score new rows">…'
+ * The fresh profile's settings. Formula/Load/OOXMLRecalcMode (officecfg Calc.xcs) is 0 for "always recalculate",
+ * 1 ("never", the default) keeps every cached result. The locale is pinned to en-US so the probes' TEXT and VALUE
+ * read "." as the decimal point whatever the machine's.
  */
-export function sheetToFods(sheet: SheetState): { xml: string; canary: { row: number; col: number } } {
-  const cells = cellsOf(sheet);
-  let rows = 0;
-  let cols = 0;
-  for (const key of cells.keys()) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
-    rows = Math.max(rows, r + 1);
-    cols = Math.max(cols, c + 1);
-  }
-  const canary = { row: 0, col: cols };
-  cells.set(`0,${cols}`, { formula: CANARY_FORMULA });
-  const body: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const row: string[] = [];
-    for (let c = 0; c <= cols; c++) row.push(cellXml(cells.get(`${r},${c}`)));
-    body.push(`<table:table-row>${row.join('')}</table:table-row>`);
-  }
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:msoxl="http://schemas.microsoft.com/office/excel/formula" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:automatic-styles><number:boolean-style style:name="NB"><number:boolean/></number:boolean-style><style:style style:name="cb" style:family="table-cell" style:data-style-name="NB"/></office:automatic-styles>
-<office:body><office:spreadsheet><table:table table:name="${escapeXml(sheet.name)}">
-${body.join('\n')}
-</table:table></office:spreadsheet></office:body></office:document>
+function profileSettings(alwaysRecalculate: boolean): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${alwaysRecalculate ? 0 : 1}</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>en-US</value></prop></item>
+</oor:items>
 `;
-  return { xml, canary };
 }
 
-/** CSV export options: comma, double quote, UTF-8, from row 1, text quoted, full precision rather than as shown. */
-const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false';
-
 /**
- * Every sheet recalculated by LibreOffice, as the text of its cells (rows and columns as on the sheet), by the
- * key it was given. Throws when the canary shows that a sheet was loaded without recalculating.
+ * Each workbook (all its sheets, so formulas may refer across them) recalculated by LibreOffice, by the key it was
+ * given and then by sheet name. `alwaysRecalculate: false` loads with LibreOffice's default instead, which only
+ * the harness's own test wants: there the canary must stop the read.
+ * @example const { book } = await recalculateWorkbooks({ book: host.exportState().sheets }); book['Score new rows']
  */
-export function recalculate(sheets: Readonly<Record<string, SheetState>>): Record<string, string[][]> {
+export async function recalculateWorkbooks(
+  books: Readonly<Record<string, readonly SheetState[]>>,
+  { alwaysRecalculate = true }: { readonly alwaysRecalculate?: boolean } = {},
+): Promise<Record<string, Record<string, CellGrid>>> {
   const dir = mkdtempSync(join(tmpdir(), 'segments-lo-'));
   try {
-    const canaries: Record<string, { row: number; col: number }> = {};
-    const files = Object.entries(sheets).map(([key, sheet]) => {
-      const { xml, canary } = sheetToFods(sheet);
-      canaries[key] = canary;
-      const file = join(dir, `${key}.fods`);
-      writeFileSync(file, xml);
-      return file;
-    });
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', CSV_FILTER, '--outdir', join(dir, 'out'), ...files], { stdio: 'ignore', timeout: 300_000 });
-    return Object.fromEntries(
-      Object.keys(sheets).map((key) => {
-        const rows = Papa.parse<string[]>(readFileSync(join(dir, 'out', `${key}.csv`), 'utf8')).data;
-        const canary = canaries[key] as { row: number; col: number };
-        const seen = rows[canary.row]?.[canary.col];
-        if (seen !== '3') throw new Error(`LibreOffice did not recalculate ${key}: the canary ${CANARY_FORMULA} reads '${String(seen)}', not 3.`);
-        return [key, rows];
+    mkdirSync(join(dir, 'profile', 'user'), { recursive: true });
+    writeFileSync(join(dir, 'profile', 'user', 'registrymodifications.xcu'), profileSettings(alwaysRecalculate));
+    mkdirSync(join(dir, 'in'));
+    const layouts: Record<string, XlsxLayout> = {};
+    const files = await Promise.all(
+      Object.entries(books).map(async ([key, sheets]) => {
+        const { bytes, layout } = await sheetsToXlsx(sheets);
+        layouts[key] = layout;
+        const file = join(dir, 'in', `${key}.xlsx`);
+        writeFileSync(file, bytes);
+        return file;
       }),
     );
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...files], { stdio: 'ignore', timeout: 300_000 });
+    const read = await Promise.all(Object.keys(books).map(async (key) => [key, await readRecalculated(readFileSync(join(dir, 'out', `${key}.xlsx`)), layouts[key] as XlsxLayout)] as const));
+    return Object.fromEntries(read);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Each sheet recalculated on its own, by the key it was given, as the text of its cells: numbers in JavaScript's
+ * shortest exact form (Number(cell) gives the double back), TRUE/FALSE, errors as "#DIV/0!", '' when empty.
+ * Kept for the tests that compare text (rfm.test.ts); the others take typed cells from recalculateWorkbooks.
+ * @example const { kmeans } = await recalculate({ kmeans: sheet }); Number(kmeans[5][7])
+ */
+export async function recalculate(sheets: Readonly<Record<string, SheetState>>): Promise<Record<string, string[][]>> {
+  const books = await recalculateWorkbooks(Object.fromEntries(Object.entries(sheets).map(([key, sheet]) => [key, [sheet]])));
+  const text = (cell: number | string | boolean): string => (typeof cell === 'boolean' ? String(cell).toUpperCase() : String(cell));
+  return Object.fromEntries(Object.entries(sheets).map(([key, sheet]) => [key, (books[key]?.[sheet.name] ?? []).map((row) => row.map(text))]));
 }

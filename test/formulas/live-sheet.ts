@@ -1,4 +1,4 @@
-/** A report with live formulas written through the Excel writer into the in-memory host: what LibreOffice then recalculates. */
+/** A report with live formulas written through the Excel writer into the in-memory host: what LibreOffice then recalculates (./libreoffice.ts). */
 import { expect } from '@jest/globals';
 import { withLiveFormulas } from '../../src/engine/formulas/with-live-formulas';
 import { runRecipe } from '../../src/engine/recipe/registry';
@@ -15,16 +15,26 @@ export function liveReport(recipe: unknown, table: Table): Report {
   return withLiveFormulas(outcome.report, table);
 }
 
-/** The "Score new rows" sheet as the writer leaves it in the host, and where its Scores table's header row is. */
-export async function writtenScoreSheet(report: Report): Promise<{ sheet: SheetState; scoresHeader: number }> {
+/**
+ * Every sheet of the workbook the writer leaves in the host (what a colleague's file holds, so formulas may refer
+ * across sheets), the "Score new rows" sheet among them, and where its Scores table's header row is.
+ */
+export async function writtenWorkbook(report: Report): Promise<{ sheets: readonly SheetState[]; sheet: SheetState; scoresHeader: number }> {
   const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Data' }] }));
   await writeReport(host.run, report);
-  const sheet = host.exportState().sheets.find((s) => s.name === 'Score new rows');
+  const sheets = host.exportState().sheets;
+  const sheet = sheets.find((s) => s.name === 'Score new rows');
   const spec = report.sheets.find((s) => s.name === 'Score new rows');
   if (!sheet || !spec) throw new Error('no Score new rows sheet');
   const scores = layoutSheet(spec).tables[1];
   if (!scores) throw new Error('no Scores table');
-  return { sheet, scoresHeader: scores.headerRow };
+  return { sheets, sheet, scoresHeader: scores.headerRow };
+}
+
+/** The "Score new rows" sheet as the writer leaves it in the host, and where its Scores table's header row is. */
+export async function writtenScoreSheet(report: Report): Promise<{ sheet: SheetState; scoresHeader: number }> {
+  const { sheet, scoresHeader } = await writtenWorkbook(report);
+  return { sheet, scoresHeader };
 }
 
 /** |a − b| ≤ 1e-9 · max(1, |b|): relative to the engine's value, absolute near zero (a z of 1e-17 is noise). */

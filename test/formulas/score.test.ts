@@ -1,12 +1,11 @@
 /**
- * Credit-scoring live formulas recalculated by LibreOffice give the engine's numbers: every row's z values (the
- * design's fill, one-hot and scaling applied in cells), its log-odds and its PD, on 2,000 rows of the UCI
- * credit-card default data (numbers only) and on credit_scoring.csv (text columns one-hot encoded through EXACT,
- * blanks filled with the training median and flagged); and a scorecard's points looked up bin by bin, its score
- * and PD on credit_scoring.csv (right-closed numeric bins hit at their edges, text levels, Missing bins).
- * The TRUE/FALSE branch is checked as formula text only (test/engine/formulas): the flat ODS of ./libreoffice.ts
- * writes booleans without a boolean number style, which LibreOffice loads as plain 1/0, so ISLOGICAL would read
- * FALSE there where Excel reads TRUE.
+ * Credit-scoring live formulas recalculated by LibreOffice give the engine's numbers: the written workbooks go
+ * through .xlsx (./libreoffice.ts) and every row's z values (the design's fill, one-hot and scaling applied in
+ * cells), its log-odds and its PD come back at full precision, on 2,000 rows of the UCI credit-card default data
+ * (numbers only), on credit_scoring.csv (text columns one-hot encoded through EXACT, blanks filled with the
+ * training median and flagged) and on credit_scoring.csv with Records as real TRUE/FALSE cells (.xlsx booleans,
+ * so the ISLOGICAL branch sees what Excel sees); and a scorecard's points looked up bin by bin, its score and PD
+ * on credit_scoring.csv (right-closed numeric bins hit at their edges, text levels, Missing bins).
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -18,8 +17,8 @@ import { buildTable } from '../../src/engine/table/build';
 import { layoutSheet } from '../../src/excel/layout';
 import type { Table } from '../../src/engine/table/types';
 import { sharedPath } from '../shared';
-import { hasLibreOffice, recalculate } from './libreoffice';
-import { expectClose, liveReport, writtenScoreSheet } from './live-sheet';
+import { hasLibreOffice, recalculateWorkbooks } from './libreoffice';
+import { expectClose, liveReport, writtenWorkbook } from './live-sheet';
 
 const available = hasLibreOffice() || process.env.CI === 'true';
 
@@ -52,15 +51,15 @@ const CASES = [
       const report = liveReport(c.recipe, table);
       const result = report.result as ScoreResult;
       const model = result.savedModel.model as FittedLogistic;
-      return { ...c, table, result, model, written: await writtenScoreSheet(report) };
+      return { ...c, table, result, model, written: await writtenWorkbook(report) };
     }));
-    const sheets = recalculate(Object.fromEntries(runs.map((r) => [r.name, r.written.sheet])));
+    const books = await recalculateWorkbooks(Object.fromEntries(runs.map((r) => [r.name, r.written.sheets])));
 
     const credit = runs[1]?.model.design;
     expect(new Set(credit?.features.map((f) => f.kind))).toEqual(new Set(['number', 'missing', 'level']));
     expect(runs[2]?.table.columns.find((c) => c.name === 'Records')?.type).toBe('boolean');
     for (const run of runs) {
-      const rows = sheets[run.name] ?? [];
+      const rows = books[run.name]?.['Score new rows'] ?? [];
       const { eta, x } = logisticTerms(run.model, run.table);
       const p = x.cols;
       const sources = run.model.design.columns.length;
@@ -79,8 +78,8 @@ const CASES = [
     const report = liveReport({ kind: 'score', target: 'Status', positive: 'bad', model: { kind: 'scorecard' } }, table);
     const result = report.result as ScoreResult;
     const model = result.savedModel.model as FittedScorecard;
-    const written = await writtenScoreSheet(report);
-    const rows = recalculate({ scorecard: written.sheet }).scorecard ?? [];
+    const written = await writtenWorkbook(report);
+    const rows = (await recalculateWorkbooks({ scorecard: written.sheets })).scorecard?.['Score new rows'] ?? [];
     // The Scores table is the third here (Bins, Scale, Scores), so its header is not the helper's second table's.
     const spec = report.sheets.find((s) => s.name === 'Score new rows');
     const scoresHeader = (spec && layoutSheet(spec).tables[2]?.headerRow) ?? -1;
