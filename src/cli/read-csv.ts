@@ -82,9 +82,15 @@ function scanCsv(input: string, delimiter: string, linebreak: string): CsvCells 
       const inside = input.slice(pos + 1, close);
       cells.text(escaped ? inside.replaceAll('""', '"') : inside);
     } else {
-      end = pos;
-      while (end < n && input.charCodeAt(end) !== delim && !isLinebreak(end)) end++;
-      cells.field(input, pos, end);
+      // Most fields are plain numbers: read one, and if the field ends right after it, that is the cell.
+      end = numberEnd(input, pos, n);
+      if (end >= 0 && (end === n || input.charCodeAt(end) === delim || isLinebreak(end))) {
+        cells.number(scanned.value);
+      } else {
+        end = Math.max(end, pos);
+        while (end < n && input.charCodeAt(end) !== delim && !isLinebreak(end)) end++;
+        cells.text(input.slice(pos, end));
+      }
     }
     if (end < n && input.charCodeAt(end) === delim) {
       pos = end + 1;
@@ -115,19 +121,16 @@ class CellsBuilder {
   private blank = true;
   private previous: readonly string[] | undefined;
 
-  /** A field that was not quoted, text[start, end): a plain number is read from its characters. */
-  field(text: string, start: number, end: number): void {
-    const number = plainNumber(text, start, end);
-    if (Number.isNaN(number)) this.text(text.slice(start, end));
-    else this.push(number, GENERAL);
+  /** A field read as a plain number. */
+  number(value: number): void {
+    this.push(value, GENERAL);
   }
 
   /** A field's text, typed as Excel types it. */
   text(field: string): void {
     const trimmed = field.trim();
     if (trimmed.length !== 0) this.blank = false;
-    const number = plainNumber(trimmed, 0, trimmed.length);
-    if (!Number.isNaN(number)) return this.push(number, GENERAL);
+    if (numberEnd(trimmed, 0, trimmed.length) === trimmed.length) return this.push(scanned.value, GENERAL);
     const serial = isoDateSerial(trimmed);
     if (!Number.isNaN(serial)) return this.push(serial, trimmed.length === 10 ? DATE : DATE_TIME);
     this.push(field, GENERAL);
@@ -159,42 +162,52 @@ class CellsBuilder {
   }
 }
 
+/** The value numberEnd last read: a second result without an object per field. */
+const scanned = { value: NaN };
+
 /**
- * The value of text[start, end) when it is a plain decimal number, /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/,
- * else NaN. Read from the characters: exactDecimal gives Number()'s double for ordinary numbers, and
- * only the rest (17+ digits, huge exponents) are made into a string for Number().
+ * Where the plain decimal number /[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/ starting at text[start] ends
+ * (reading no further than `limit`), with its value in scanned.value; -1 when none starts there. An "e"
+ * without exponent digits is left unread. The value comes from the characters: exactDecimal gives
+ * Number()'s double for ordinary numbers, and only the rest (17+ digits, huge exponents) are made into
+ * a string for Number().
+ * @example numberEnd('-2.5e3,x', 0, 8) // → 6, scanned.value −2500
  */
-function plainNumber(text: string, start: number, end: number): number {
+function numberEnd(text: string, start: number, limit: number): number {
   let i = start;
-  let c = text.charCodeAt(i);
-  const negative = c === 45 /* - */ && i < end;
-  if ((c === 43 /* + */ && i < end) || negative) c = text.charCodeAt(++i);
+  let c = i < limit ? text.charCodeAt(i) : -1;
+  const negative = c === 45; /* - */
+  if (c === 43 /* + */ || negative) c = ++i < limit ? text.charCodeAt(i) : -1;
   let digits = 0, fraction = 0, mantissa = 0;
-  for (; isDigit(c) && i < end; c = text.charCodeAt(++i)) {
+  for (; isDigit(c); c = ++i < limit ? text.charCodeAt(i) : -1) {
     mantissa = mantissa * 10 + (c - 48);
     digits++;
   }
-  if (c === 46 /* . */ && i < end) {
-    for (c = text.charCodeAt(++i); isDigit(c) && i < end; c = text.charCodeAt(++i)) {
+  if (c === 46 /* . */) {
+    for (c = ++i < limit ? text.charCodeAt(i) : -1; isDigit(c); c = ++i < limit ? text.charCodeAt(i) : -1) {
       mantissa = mantissa * 10 + (c - 48);
       fraction++;
     }
   }
-  if (digits + fraction === 0) return NaN;
+  if (digits + fraction === 0) return -1;
   let exponent = 0;
-  if ((c === 69 /* E */ || c === 101) /* e */ && i < end) {
-    c = text.charCodeAt(++i);
-    const exponentNegative = c === 45 && i < end;
-    if ((c === 43 || c === 45) && i < end) c = text.charCodeAt(++i);
-    const exponentStart = i;
-    for (; isDigit(c) && i < end; c = text.charCodeAt(++i)) exponent = exponent * 10 + (c - 48);
-    if (i === exponentStart) return NaN;
-    if (exponentNegative) exponent = -exponent;
+  if (c === 69 /* E */ || c === 101 /* e */) {
+    let j = i + 1;
+    let e = j < limit ? text.charCodeAt(j) : -1;
+    const exponentNegative = e === 45;
+    if (e === 43 || exponentNegative) e = ++j < limit ? text.charCodeAt(j) : -1;
+    const exponentStart = j;
+    let value = 0;
+    for (; isDigit(e); e = ++j < limit ? text.charCodeAt(j) : -1) value = value * 10 + (e - 48);
+    if (j > exponentStart) {
+      exponent = exponentNegative ? -value : value;
+      i = j;
+    }
   }
-  if (i !== end) return NaN;
-  const value = exactDecimal(mantissa, exponent - fraction);
-  if (Number.isNaN(value)) return Number(text.slice(start, end));
-  return negative ? -value : value;
+  const exact = exactDecimal(mantissa, exponent - fraction);
+  const magnitude = Number.isNaN(exact) ? Math.abs(Number(text.slice(start, i))) : exact;
+  scanned.value = negative ? -magnitude : magnitude;
+  return i;
 }
 
 function isDigit(c: number): boolean {
