@@ -6,6 +6,7 @@
  * (./exact-digits.ts) that bring every formula's number back at full precision.
  */
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { cellA1, parseAddress, quoteSheetName } from '../../src/sim/address';
 import type { SheetState, StateCell } from '../../src/sim';
 import { exactDigitsFormula } from './exact-digits';
@@ -61,36 +62,56 @@ function digitSheetName(sheets: readonly SheetState[], i: number): string {
   return name;
 }
 
+/** Cells by row, then column, both 0-based: what the streaming writer needs, rows in order. */
+type Rows = Map<number, Map<number, ExcelJS.CellValue>>;
+
+function put(rows: Rows, r: number, c: number, value: ExcelJS.CellValue): void {
+  let row = rows.get(r);
+  if (!row) rows.set(r, (row = new Map()));
+  row.set(c, value);
+}
+
+function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, rows: Rows): void {
+  const sheet = book.addWorksheet(name);
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = sheet.getRow(r + 1);
+    for (const [c, value] of rows.get(r) ?? []) row.getCell(c + 1).value = value;
+    row.commit();
+  }
+  sheet.commit();
+}
+
 /**
- * Every sheet, its canary and the probes of its formula cells, as an .xlsx file's bytes.
+ * Every sheet, its canary and the probes of its formula cells, as an .xlsx file's bytes. ExcelJS's streaming
+ * writer, because building its in-memory workbook first took seconds for a few thousand rows.
  * @example const { bytes, layout } = await sheetsToXlsx(host.exportState().sheets); writeFileSync('book.xlsx', bytes);
  */
 export async function sheetsToXlsx(sheets: readonly SheetState[]): Promise<{ bytes: Uint8Array; layout: XlsxLayout }> {
-  const book = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: false });
   const layout: Record<string, SheetLayout> = {};
-  const written = sheets.map((sheet, i) => {
+  const probeSheets = sheets.map((sheet, i) => {
     const cells = cellsOf(sheet);
     const cols = Math.max(0, ...[...cells.keys()].map((key) => Number(key.split(',')[1]) + 1));
-    const target = book.addWorksheet(sheet.name);
+    const rows: Rows = new Map();
+    const probes: Rows = new Map();
     const numbers = new Map<string, number>();
-    const formulas = [`0,${cols}`];
+    const probe = (r: number, c: number): void => put(probes, r, c, { formula: exactDigitsFormula(`${quoteSheetName(sheet.name)}!${cellA1(r, c)}`) });
     for (const [key, cell] of cells) {
       const [r, c] = key.split(',').map(Number) as [number, number];
-      target.getCell(r + 1, c + 1).value = excelValue(cell);
-      if ('formula' in cell) formulas.push(key);
+      put(rows, r, c, excelValue(cell));
+      if ('formula' in cell) probe(r, c);
       else if (typeof cell.value === 'number') numbers.set(key, cell.value);
     }
-    target.getCell(1, cols + 1).value = { formula: CANARY_FORMULA.slice(1), result: STALE_CANARY };
+    put(rows, 0, cols, { formula: CANARY_FORMULA.slice(1), result: STALE_CANARY });
+    probe(0, cols);
+    writeSheet(book, sheet.name, rows);
     layout[sheet.name] = { canary: { row: 0, col: cols }, digitSheet: digitSheetName(sheets, i), numbers };
-    return { sheet, formulas };
+    return probes;
   });
-  for (const { sheet, formulas } of written) {
-    const probes = book.addWorksheet(layout[sheet.name]?.digitSheet);
-    for (const key of formulas) {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      probes.getCell(r + 1, c + 1).value = { formula: exactDigitsFormula(`${quoteSheetName(sheet.name)}!${cellA1(r, c)}`) };
-    }
-  }
-  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-  return { bytes, layout };
+  sheets.forEach((sheet, i) => writeSheet(book, layout[sheet.name]?.digitSheet ?? '', probeSheets[i] ?? new Map()));
+  await book.commit();
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), layout };
 }
