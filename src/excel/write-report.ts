@@ -115,6 +115,8 @@ export async function writeReport(run: ExcelRun, undated: Report, options: Write
           written.push({ sheet: name, name: tableName, requested: placement.table.name, address: addExcelTable(ws, placement, tableName, colorScales) });
         }
         autofitTables(ws, layout.tables);
+        // Captions go in after the columns are sized: like the notes, a caption spills right instead of widening its column.
+        for (const placement of layout.tables) writeCaption(ws, placement);
         for (const chart of layout.charts) addChart(ws, chart);
         const only = layout.tables.length === 1 ? layout.tables[0] : undefined;
         if (only && only.headerRow < MAX_FROZEN_ROWS) ws.freezePanes.freezeRows(only.headerRow + 1);
@@ -141,16 +143,10 @@ export class WriteCancelled extends Error {
   }
 }
 
-/** Caption, header and body, the body in chunks whose measured size stays under the budget, one sync each. */
+/** Header and body, the body in chunks whose measured size stays under the budget, one sync each. */
 async function writeTableCells(context: Excel.RequestContext, ws: Excel.Worksheet, p: TablePlacement, budget: number, checkCancel: () => void, onRows: (rows: number) => void): Promise<void> {
   const { table } = p;
   const width = table.columns.length;
-  if (p.titleRow !== null && table.title) {
-    const caption = ws.getRangeByIndexes(p.titleRow, p.col, 1, 1);
-    caption.numberFormat = [[TEXT_FORMAT]];
-    caption.values = [[table.title]];
-    caption.format.font.bold = true;
-  }
   const header = ws.getRangeByIndexes(p.headerRow, p.col, 1, width);
   header.numberFormat = [table.columns.map(() => TEXT_FORMAT)];
   header.values = [table.columns.map((c) => c.name)];
@@ -213,15 +209,24 @@ function jsonLength(value: string | number | boolean | null): number {
 /**
  * Sizes the columns once for all the sheet's tables, from the first table's header down (at most
  * AUTOFIT_ROWS rows): sizing table by table would let a later, narrower table shrink a column an earlier
- * one needs. The notes above the tables are left out, so a long note does not widen column A.
+ * one needs. The notes and captions are written after it, so a long note or caption does not widen column A.
  */
 function autofitTables(ws: Excel.Worksheet, tables: readonly TablePlacement[]): void {
   const first = tables[0], last = tables[tables.length - 1];
   if (!first || !last) return;
-  const top = first.titleRow ?? first.headerRow;
+  const top = first.headerRow;
   const bottom = Math.min(last.headerRow + Math.max(last.table.rows.length, 1), top + AUTOFIT_ROWS);
   const width = Math.max(...tables.map((t) => t.col + t.table.columns.length));
   ws.getRangeByIndexes(top, 0, bottom - top + 1, width).format.autofitColumns();
+}
+
+/** The bold caption above a table, when it has one. */
+function writeCaption(ws: Excel.Worksheet, p: TablePlacement): void {
+  if (p.titleRow === null || !p.table.title) return;
+  const caption = ws.getRangeByIndexes(p.titleRow, p.col, 1, 1);
+  caption.numberFormat = [[TEXT_FORMAT]];
+  caption.values = [[p.table.title]];
+  caption.format.font.bold = true;
 }
 
 /** Turns the written cells into a named Excel table and returns its address. */

@@ -18,7 +18,7 @@ const KEY_SETTINGS: readonly (readonly [field: string, label: string])[] = [
 
 function showValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(showValue).join(', ');
-  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${showValue(v)}`).join(', ');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} = ${showValue(v)}`).join(', ');
   return String(value);
 }
 

@@ -67,15 +67,17 @@ export function SheetGrid(props: { book: WorkbookModel; sheet: SheetModel; selec
   for (let r = first; r < last; r++) {
     for (let c = 0; c < cols; c++) {
       const value = gridGet(sheet.values, r, c);
+      // The simulator has no formula engine: a formula it could not compute is shown as its text, as Excel's "Show Formulas" would.
+      const formula = value === undefined || value === '' ? gridGet(sheet.formulas, r, c) : undefined;
       const kind = style(r, c);
-      if (value === undefined && kind === 'plain') continue;
+      if (value === undefined && formula === undefined && kind === 'plain') continue;
       const left = layout.lefts[c] as number;
       // Text spills into empty cells to its right, as in Excel, so the notes above a table stay readable.
       let end = c + 1;
       if (typeof value === 'string' && kind === 'plain') while (end < cols && gridGet(sheet.values, r, end) === undefined && style(r, end) === 'plain') end++;
       cells.push(
-        <div key={`${r}:${c}`} className={`wb-cell wb-${kind}${typeof value === 'number' ? ' wb-number' : ''}`} style={{ top: r * ROW_HEIGHT, left, width: (layout.lefts[end] as number) - left }}>
-          {formatCell(value, gridGet(sheet.formats, r, c))}
+        <div key={`${r}:${c}`} className={`wb-cell wb-${kind}${typeof value === 'number' ? ' wb-number' : ''}${formula ? ' wb-formula' : ''}`} style={{ top: r * ROW_HEIGHT, left, width: (layout.lefts[end] as number) - left }} title={formula ? 'Excel calculates this formula; the workbench shows its text.' : undefined}>
+          {formula ?? formatCell(value, gridGet(sheet.formats, r, c))}
         </div>,
       );
     }

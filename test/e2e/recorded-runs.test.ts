@@ -5,7 +5,7 @@
  * Screenshots land in test/e2e/artifacts/.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { SAMPLE_SHEETS, selectByNameBox, showStep, summary, tabTo, tabs } from './pane-actions';
+import { SAMPLE_SHEETS, chooseAnalysis, selectByNameBox, showStep, summary, tabTo, tabs } from './pane-actions';
 import { chromiumAvailable, snap, startSession, workbookState, type Session } from './workbench-session';
 
 // Under CI the browser shares two cores with the heaviest engine tests; once (in six full runs) the k-means
@@ -109,5 +109,24 @@ const available = chromiumAvailable();
     await dialog.getByRole('button', { name: 'Remove results' }).click();
     await runs.getByText('Results of run 1 removed.').waitFor();
     expect((await mall()).map((row) => row[5])).toEqual(appended);
+  });
+  test('RFM on the CDNOW sample with live formulas writes a Score new rows sheet and lists the run with its formulas', async () => {
+    const page = await session.open();
+    await selectByNameBox(page, "'CDNOW transactions'!A1:D3317");
+    await chooseAnalysis(page, 'RFM segments');
+    await page.getByRole('button', { name: 'Advanced options' }).click();
+    await page.getByRole('switch', { name: 'Write scoring formulas (live)' }).check();
+    await page.getByRole('button', { name: 'Run RFM segments' }).click();
+    expect(await summary(page)).toContain('Score new rows');
+    await page.getByRole('button', { name: 'Score new rows' }).click();
+    await page.getByText('Live scoring', { exact: false }).first().waitFor();
+    await snap(page, '22-rfm-live-formulas');
+
+    const sheet = (await workbookState(page)).sheets.find((s) => s.name === 'Score new rows');
+    const formulas = Object.values(sheet?.formulas ?? {});
+    expect(formulas.some((f) => f.includes('SUMPRODUCT'))).toBe(true);
+    expect(formulas.some((f) => f.includes('INDEX') && f.includes('MATCH'))).toBe(true);
+    const item = page.getByRole('region', { name: 'Runs in this workbook' }).getByRole('listitem', { name: 'Run 1: RFM segments' });
+    await item.getByText('live scoring formulas', { exact: false }).waitFor();
   });
 });

@@ -78,7 +78,7 @@ export async function startSession(): Promise<Session> {
 }
 
 /** The workbook as the page holds it (the in-memory host's plain JSON export). */
-export function workbookState(page: Page): Promise<{ sheets: { name: string; values?: unknown[][] }[]; customXmlParts?: { xml: string }[] }> {
+export function workbookState(page: Page): Promise<{ sheets: { name: string; values?: unknown[][]; formulas?: Record<string, string> }[]; customXmlParts?: { xml: string }[] }> {
   return page.evaluate(() => (window as unknown as { segmentsWorkbench: { excel: { exportState(): unknown } } }).segmentsWorkbench.excel.exportState()) as never;
 }
 

@@ -1,4 +1,4 @@
-/** Column widths: sized once per sheet for all its tables, never from the long notes above them. */
+/** Column widths: sized once per sheet for all its tables, never from the long notes or captions above them. */
 import { describe, expect, it } from '@jest/globals';
 import type { Report } from '../../src/engine/report/types';
 import { writeReport } from '../../src/excel/write-report';
@@ -15,7 +15,7 @@ const report: Report = {
     notes: ['A note much longer than any cell of the tables below, which must not widen column A to its own length.'],
     tables: [
       { name: 'Measures', columns: [{ name: 'Measure' }, { name: 'Value' }], rows: [['Balanced accuracy', 0.71], ['ROC AUC', 0.74]] },
-      { name: 'Confusion', title: 'Confusion', columns: [{ name: 'x' }, { name: 'n' }], rows: [['a', 1]] },
+      { name: 'Confusion', title: 'Confusion matrix at the chosen threshold, test part: a long caption', columns: [{ name: 'x' }, { name: 'n' }], rows: [['a', 1]] },
     ],
     charts: [],
   }],
@@ -33,5 +33,8 @@ describe('writeReport sizes columns', () => {
     expect(widthA).toBeLessThan(3 * widthB + 60);
     const note = host.exportState().sheets.find((s) => s.name === 'Validation')?.values?.[0]?.[0] as string;
     expect(widthA).toBeLessThan(note.length * 4);
+    // Nor does the 66-character caption of the second table: it spills right, as the note does.
+    expect(widthA).toBeLessThan(40 * 7);
+    expect(sheet?.values?.flat()).toContain('Confusion matrix at the chosen threshold, test part: a long caption');
   });
 });

@@ -38,9 +38,9 @@ describe('describing a recorded run', () => {
     expect(runTitle(null)).toBe('unknown analysis');
   });
 
-  test('runSettings lists the key fields in a fixed order, arrays joined and objects as "key value", nulls left out', () => {
+  test('runSettings lists the key fields in a fixed order, arrays joined and objects as "key = value", nulls left out', () => {
     const recipe = { kind: 'hierarchical', seed: 7, method: 'ward', columns: ['Age', 'Income'], cut: { k: 4 }, scaling: 'standard', target: null };
-    expect(runSettings(recipe)).toEqual(['columns: Age, Income', 'cut: k 4', 'linkage: ward', 'seed: 7']);
+    expect(runSettings(recipe)).toEqual(['columns: Age, Income', 'cut: k = 4', 'linkage: ward', 'seed: 7']);
     expect(runSettings('not a recipe')).toEqual([]);
   });
 
