@@ -94,7 +94,7 @@ export async function sheetsToXlsx(sheets: readonly SheetState[]): Promise<{ byt
   const layout: Record<string, SheetLayout> = {};
   const probeSheets = sheets.map((sheet, i) => {
     const cells = cellsOf(sheet);
-    const cols = Math.max(0, ...[...cells.keys()].map((key) => Number(key.split(',')[1]) + 1));
+    const cols = [...cells.keys()].reduce((most, key) => Math.max(most, Number(key.split(',')[1]) + 1), 0);
     const rows: Rows = new Map();
     const probes: Rows = new Map();
     const numbers = new Map<string, number>();

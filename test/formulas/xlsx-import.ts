@@ -11,7 +11,7 @@ import { CANARY_FORMULA, type SheetLayout, type XlsxLayout } from './xlsx-export
 /** A sheet's cells by [row][col] as on the sheet: numbers, text, booleans; errors as their text ("#DIV/0!"); '' when empty. */
 export type CellGrid = (number | string | boolean)[][];
 
-type Read = number | string | boolean | { readonly number: true };
+type Read = string | boolean | { readonly number: true };
 
 /** What a saved cell holds: a formula's result, else its value; a number (or a date) only as the fact that it is one. */
 function readCell(cell: ExcelJS.Cell, where: string): Read {
@@ -31,7 +31,7 @@ function exactNumber(key: string, digits: ExcelJS.Worksheet, layout: SheetLayout
   const [r, c] = key.split(',').map(Number) as [number, number];
   const probe = digits.getCell(r + 1, c + 1).result;
   const exact = readExactDigits(probe);
-  if (exact === undefined) throw new Error(`${where}: its probe on "${layout.digitSheet}" reads ${JSON.stringify(probe)}, not "digits remainder".`);
+  if (exact === undefined) throw new Error(`${where}: its probe on "${layout.digitSheet}" reads ${JSON.stringify(probe)}, not a probe's "k n m"; a number too large or too small for 2^k scaling?`);
   return exact;
 }
 
