@@ -117,6 +117,16 @@ describe('a whole run', () => {
     expect(JSON.stringify(score(table, { target: 'status', features: ['income', 'home'] }))).toBe(JSON.stringify(report));
   });
 
+  test('the Scores sheet leads with key, actual class, PD, prediction, part and reasons, then the features', () => {
+    const scores = score(table, { target: 'status', features: ['income', 'home'] }).sheets[0]?.tables[0];
+    expect(scores?.columns.map((c) => c.name)).toEqual(['id', 'status', 'PD', 'Predicted', 'Part', 'Reason 1', 'Reason 2', 'Reason 3', 'income', 'home']);
+    expect(new Set(scores?.rows.map((row) => row[3]))).toEqual(new Set(['bad', 'good']));
+    // A numeric 1/0 target gets a numeric prediction, as a number like the target beside it.
+    const numeric = score(table, { target: 'leak', features: ['income', 'home'] }).sheets[0]?.tables[0];
+    expect(new Set(numeric?.rows.map((row) => row[3]))).toEqual(new Set([0, 1]));
+    expect(numeric?.columns[3]?.format).toBe('General');
+  });
+
   test('logistic reasons: a row\'s contributions sum to its log-odds minus the log-odds at the training means', () => {
     const r = score(table, { target: 'status', features: ['income', 'home'] }).result;
     const model = r.savedModel.model as FittedLogistic;
