@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isDigitCode as isDigit } from '../engine/table/char-codes';
 import { exactDecimal } from '../engine/table/exact-decimal';
 
 /**
@@ -208,10 +209,6 @@ function numberEnd(text: string, start: number, limit: number): number {
   const magnitude = Number.isNaN(exact) ? Math.abs(Number(text.slice(start, i))) : exact;
   scanned.value = negative ? -magnitude : magnitude;
   return i;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
