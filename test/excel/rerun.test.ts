@@ -13,6 +13,7 @@ import { runRecipe } from '../../src/engine/recipe/registry';
 import type { Report } from '../../src/engine/report/types';
 import { buildTable } from '../../src/engine/table/build';
 import type { ExcelRun } from '../../src/excel/excel-run';
+import { columnLetter } from '../../src/engine/table/address';
 import { rerun } from '../../src/excel/rerun';
 import { listRuns } from '../../src/excel/run-store';
 import { runToWorkbook } from '../../src/excel/run-to-workbook';
@@ -214,53 +215,48 @@ describe('rerun keeps what the recorded run had', () => {
 });
 
 describe('rerun reports changed bands beyond clusters', () => {
-  it('credit scoring: the rows whose predicted class changed once the model is refitted on the grown data', async () => {
-    const { values } = readCsv(readFileSync('samples/uci_credit_card_default_3000.csv', 'utf8'));
-    const recipe = { kind: 'score', target: 'default.payment.next.month' };
-    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Loans', values: values.slice(0, 601) }] }));
-    const made = await runToWorkbook(host.run, recipe, { date: DATE, read: { target: { address: 'Loans!A1:Y601' } } });
+  type Cells = (string | number | boolean)[][];
+
+  /** Runs the recipe on the first `first` data rows of a sample file, adds the rest below, and re-runs. */
+  async function grownRerun(file: string, recipe: object, first: number, last: number) {
+    const values = readCsv(readFileSync(`samples/${file}`, 'utf8')).values as Cells;
+    const width = values[0]?.length ?? 0;
+    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Data', values: values.slice(0, first + 1) }] }));
+    const made = await runToWorkbook(host.run, recipe, { date: DATE, read: { target: { address: `Data!A1:${columnLetter(width - 1)}${first + 1}` } } });
     if (!made.ok) throw new Error(made.problems[0]?.message);
     await host.run(async (context) => {
-      context.workbook.worksheets.getItem('Loans').getRange('A602:Y801').values = values.slice(601, 801) as (string | number | boolean)[][];
+      context.workbook.worksheets.getItem('Data').getRangeByIndexes(first + 1, 0, last - first, width).values = values.slice(first + 1, last + 1);
       await context.sync();
     });
     const outcome = await rerun(host.run, '1', { date: DATE });
     if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
-
-    // The same comparison made by hand: each run's predicted class of the first 600 rows.
-    const predicted = (rows: number) => {
+    /** The recipe's result on the first `rows` data rows, computed directly. */
+    const resultOn = (rows: number) => {
       const run = runRecipe(recipe, buildTable(values.slice(0, rows + 1), { header: true }));
-      if (!run.ok) throw new Error('score failed');
-      return (run.report.result as ScoreResult).predicted;
+      if (!run.ok) throw new Error(run.problems[0]?.message);
+      return run.report.result;
     };
-    const before = predicted(600), after = predicted(800);
+    return { changes: outcome.changes, resultOn };
+  }
+
+  it('credit scoring: the rows whose predicted class changed once the model is refitted on the grown data', async () => {
+    const { changes, resultOn } = await grownRerun('uci_credit_card_default_3000.csv', { kind: 'score', target: 'default.payment.next.month' }, 600, 800);
+    const before = (resultOn(600) as ScoreResult).predicted, after = (resultOn(800) as ScoreResult).predicted;
     const expected = before.flatMap((p, i) => (after[i] === p ? [] : [String(i + 1)]));
     expect(expected.length).toBeGreaterThan(0);
-    expect(outcome.changes).toMatchObject({ rowsBefore: 600, rowsAdded: 200, continues: null, changed: { band: 'predicted class', unit: 'row', items: expected } });
+    expect(changes).toMatchObject({ rowsBefore: 600, rowsAdded: 200, continues: null, changed: { band: 'predicted class', unit: 'row', items: expected } });
   });
 
   it('RFM: the customers whose segment changed, by id, when transactions were added', async () => {
-    const { values } = readCsv(readFileSync('samples/cdnow_transactions_1000_customers.csv', 'utf8'));
     const recipe = { kind: 'rfm', columns: { customer: 'customer_id', date: 'date', amount: 'amount' } };
-    const host = createExcelHost(createWorkbook({ sheets: [{ name: 'Sales', values: values.slice(0, 2501) }] }));
-    const made = await runToWorkbook(host.run, recipe, { date: DATE, read: { target: { address: 'Sales!A1:D2501' } } });
-    if (!made.ok) throw new Error(made.problems[0]?.message);
-    await host.run(async (context) => {
-      context.workbook.worksheets.getItem('Sales').getRangeByIndexes(2501, 0, values.length - 2501, 4).values = values.slice(2501) as (string | number | boolean)[][];
-      await context.sync();
-    });
-    const outcome = await rerun(host.run, '1', { date: DATE });
-    if (!outcome.ok) throw new Error(outcome.problems[0]?.message);
-
+    const { changes, resultOn } = await grownRerun('cdnow_transactions_1000_customers.csv', recipe, 2500, 3316);
     const segments = (rows: number) => {
-      const run = runRecipe(recipe, buildTable(values.slice(0, rows + 1), { header: true }));
-      if (!run.ok) throw new Error('rfm failed');
-      const r = run.report.result as RfmRunResult;
+      const r = resultOn(rows) as RfmRunResult;
       return new Map(r.customers.map((c, i) => [String(c), r.segment[i]]));
     };
-    const before = segments(2500), after = segments(values.length - 1);
+    const before = segments(2500), after = segments(3316);
     const expected = [...before].flatMap(([id, segment]) => (after.get(id) === segment ? [] : [id]));
     expect(expected.length).toBeGreaterThan(0);
-    expect(outcome.changes).toMatchObject({ rowsBefore: 2500, rowsAdded: values.length - 2501, changed: { band: 'segment', unit: 'customer', items: expected } });
+    expect(changes).toMatchObject({ rowsBefore: 2500, rowsAdded: 816, changed: { band: 'segment', unit: 'customer', items: expected } });
   });
 });
