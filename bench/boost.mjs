@@ -2,25 +2,21 @@
 // fit time of ours beside scikit-learn's HistGradientBoostingClassifier (OMP_NUM_THREADS=1) and
 // XGBoost (one thread), as ratios in one run, with each model's test AUC.
 //   node bench/boost.mjs            (needs python3-sklearn and python3-xgboost for the anchors)
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { bundleForBench } from './common/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.SEGMENTS_SHARED ?? '../shared');
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 
-mkdirSync(resolve(root, 'bench/out'), { recursive: true });
-const entry = resolve(root, 'bench/out/boost-entry.ts');
-writeFileSync(entry, [
+const outfile = await bundleForBench('boost', [
   "export { fitBoostedTrees, predictBoosted } from '../../src/engine/classify/boost';",
   "export { rocAuc } from '../../src/engine/classify/roc-auc';",
-].join('\n'));
-const outfile = resolve(root, 'bench/out/boost.mjs');
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'neutral', format: 'esm', target: 'es2022', logLevel: 'warning' });
+], 'neutral');
 const { fitBoostedTrees, predictBoosted, rocAuc } = await import(pathToFileURL(outfile).href);
 
 // The reference design: every column but ID and the target, in split_uci.json's order; its test rows.

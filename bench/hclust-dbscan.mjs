@@ -3,12 +3,12 @@
 //   DBSCAN on 100,000 2-D points (two moons) vs scikit-learn and R dbscan.
 // Every implementation reads the same data files, generated once into bench/out/.
 //   node bench/hclust-dbscan.mjs   (anchors: python3-fastcluster, python3-sklearn, r-cran-dbscan)
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForBench } from './common/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'bench/out');
@@ -36,13 +36,10 @@ const readMatrix = (file, rows) => {
 };
 
 // Ours, bundled as the task pane would ship it, each case in a fresh process so peak RSS is its own.
-const entry = resolve(out, 'hclust-dbscan-entry.ts');
-writeFileSync(entry, [
+const bundle = await bundleForBench('hclust-dbscan', [
   "export { linkage } from '../../src/engine/cluster/hierarchical';",
   "export { dbscan } from '../../src/engine/cluster/dbscan';",
-].join('\n'));
-const bundle = resolve(out, 'hclust-dbscan.bundle.mjs');
-await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'neutral', format: 'esm', target: 'es2022', logLevel: 'warning' });
+], 'neutral');
 
 const cases = [
   { name: 'Ward 20,000×8', file: blobs, rows: 20000, kind: 'linkage', method: 'ward', py: "fastcluster.linkage_vector(X, method='ward')", anchor: 'fastcluster.linkage_vector' },

@@ -8,12 +8,12 @@
 // gradients, loss evaluations), the measure of its cost that does not depend on the machine.
 // Target: ours ≤ 1× scikit-learn (tol 1e-10).
 //   node bench/logistic.mjs            (the anchor needs python3-sklearn)
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { bundleForBench } from './common/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'bench/out');
@@ -22,16 +22,12 @@ const C = 1;
 const fits = Number(process.env.BENCH_FITS ?? 5);
 const rounds = Number(process.env.BENCH_REPEATS ?? 3);
 
-mkdirSync(outDir, { recursive: true });
-const entry = resolve(outDir, 'logistic-entry.ts');
-writeFileSync(entry, [
+const bundle = await bundleForBench('logistic', [
   "export { loadCase, subset } from '../../test/engine/classify/reference-data';",
   "export { fitLogistic } from '../../src/engine/classify/logistic-fit';",
   "export { predictLogistic } from '../../src/engine/classify/logistic-predict';",
   "export { rocAuc } from '../../src/engine/classify/roc-auc';",
-].join('\n'));
-const bundle = resolve(outDir, 'logistic-bundle.mjs');
-await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'es2022', logLevel: 'warning' });
+]);
 // test/shared.ts finds the shared folder from its own location, which the bundle moves: pin it.
 process.env.SEGMENTS_SHARED = resolve(root, process.env.SEGMENTS_SHARED ?? '../shared');
 const { loadCase, subset, fitLogistic, predictLogistic, rocAuc } = await import(pathToFileURL(bundle).href);

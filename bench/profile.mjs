@@ -6,16 +6,16 @@
 // back in child processes (the machine may be shared, so only ratios from one round are compared);
 // the median over the rounds is printed. Target: our profile under 5 s.
 //   node bench/profile.mjs            (BENCH_REPEATS=3 rounds; the anchor needs python3-pandas)
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { bundleForBench, bundlePath } from './common/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'bench/out');
-const bundle = resolve(outDir, 'profile-bundle.mjs');
+const bundle = bundlePath('profile');
 const ROWS = 1_048_576;
 const csvPath = resolve(outDir, `profile-${ROWS}x20.csv`);
 const PYTHON = '/usr/bin/python3';
@@ -140,15 +140,12 @@ async function generate(createRandom) {
 }
 
 async function main() {
-  mkdirSync(outDir, { recursive: true });
-  const entry = resolve(outDir, 'profile-entry.ts');
-  writeFileSync(entry, [
+  await bundleForBench('profile', [
     "export { readCsv } from '../../src/cli/read-csv';",
     "export { buildTable } from '../../src/engine/table/build';",
     "export { profileAnalysis } from '../../src/engine/analyses/profile';",
     "export { createRandom } from '../../src/engine/random';",
-  ].join('\n'));
-  await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'es2022', logLevel: 'warning' });
+  ]);
   if (!existsSync(csvPath)) {
     console.log(`generating ${csvPath} …`);
     await generate((await import(pathToFileURL(bundle).href)).createRandom);

@@ -3,29 +3,25 @@
 // pandas' groupby recipe on the same in-memory data, as a ratio in one run. Parsing is timed apart.
 //   node bench/rfm.mjs        (the pandas anchor needs /usr/bin/python3 with pandas: apt-get install python3-pandas)
 // BENCH_REPEATS (default 3) runs of each engine; the best is reported.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { bundleForBench } from './common/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.SEGMENTS_SHARED ?? '../shared');
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const out = resolve(root, 'bench/out');
 
-mkdirSync(out, { recursive: true });
-const entry = resolve(out, 'rfm-entry.ts');
-writeFileSync(entry, [
+const outfile = await bundleForBench('rfm', [
   "export { readCsv } from '../../src/cli/read-csv';",
   "export { buildTable } from '../../src/engine/table/build';",
   "export { rfmAnalysis } from '../../src/engine/analyses/rfm';",
   "export { createRandom } from '../../src/engine/random';",
-].join('\n'));
-const outfile = resolve(out, 'rfm.mjs');
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'es2022', logLevel: 'warning' });
+]);
 const { readCsv, buildTable, rfmAnalysis, createRandom } = await import(pathToFileURL(outfile).href);
 
 const COLUMNS = { invoice: 'Invoice', customer: 'Customer ID', date: 'InvoiceDate', quantity: 'Quantity', price: 'Price' };

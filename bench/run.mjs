@@ -3,11 +3,11 @@
 // child process so its peak memory is its own — and exact silhouette on 20,000 × 8; printed as
 // ratios in one run. Then every other standalone benchmark in bench/ (rfm.mjs, boost.mjs, …).
 // Without python3 + scikit-learn the scikit-learn columns say so and the rest still runs.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleForBench } from './common/bundle.mjs';
 import { blobFiles } from './kmeans/blobs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,17 +18,14 @@ const SILHOUETTE_ROWS = 20_000;
 const ML_KMEANS_CAP_SECONDS = 180;
 const PYTHON = '/usr/bin/python3';
 
-const entry = resolve(outDir, 'kmeans-entry.ts');
-const bundle = resolve(outDir, 'kmeans-bundle.mjs');
 blobFiles(outDir, SILHOUETTE_ROWS);
-writeFileSync(entry, [
+const bundle = await bundleForBench('kmeans', [
   "export { kmeans } from '../../src/engine/cluster/kmeans';",
   "export { kmeansPlusPlus } from '../../src/engine/cluster/kmeans-plus-plus';",
   "export { lloyd } from '../../src/engine/cluster/lloyd';",
   "export { silhouette } from '../../src/engine/cluster/validity/silhouette';",
   "export { createRandom } from '../../src/engine/random';",
-].join('\n'));
-await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'neutral', format: 'esm', target: 'es2022', logLevel: 'warning' });
+], 'neutral');
 
 /** Run a child and parse the JSON line it prints; null (with the reason) when it fails or times out. */
 function child(command, args, { env = process.env, capSeconds = 600 } = {}) {

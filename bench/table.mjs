@@ -6,16 +6,16 @@
 // own); the best of BENCH_REPEATS (default 3) runs is printed, with the heap the result keeps
 // (heapUsed + arrayBuffers after a collection, minus before) and the process's peak RSS.
 //   node bench/table.mjs             (targets: buildTable ≤ 3 s, readCsv ≤ 3 s)
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForBench, bundlePath } from './common/bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'bench/out');
-const bundle = resolve(outDir, 'table-bundle.mjs');
+const bundle = bundlePath('table');
 const ROWS = 1_048_576;
 const COLS = 20;
 const csvPath = resolve(outDir, `table-${ROWS}x${COLS}.csv`);
@@ -159,14 +159,11 @@ function checksum(table) {
 }
 
 async function main() {
-  mkdirSync(outDir, { recursive: true });
-  const entry = resolve(outDir, 'table-entry.ts');
-  writeFileSync(entry, [
+  await bundleForBench('table', [
     "export { readCsv } from '../../src/cli/read-csv';",
     "export { buildTable } from '../../src/engine/table/build';",
     "export { createRandom } from '../../src/engine/random';",
-  ].join('\n'));
-  await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'es2022', logLevel: 'warning' });
+  ]);
   if (!existsSync(csvPath)) {
     console.log(`generating ${csvPath} …`);
     await writeCsv(generate((await import(pathToFileURL(bundle).href)).createRandom));
