@@ -1,5 +1,5 @@
 import type { Problem } from '../engine/problem';
-import type { CarriedNumbers } from '../engine/cluster/cluster-numbering';
+import type { ClusteringResult } from '../engine/cluster/clustering-result';
 import { recipeForRerun, rowBands, runRecipe } from '../engine/recipe/registry';
 import type { Report } from '../engine/report/types';
 import { appendColumn } from './append-column';
@@ -163,7 +163,8 @@ async function swapIn(run: ExcelRun, oldPart: string, newPart: string | undefine
  * the old one (noise or left out in both runs is no change).
  */
 function describeChanges(before: Report, after: Report, rowsBefore: number, rowsAfter: number, source: string): RerunChanges {
-  const continues = (after.result as { carried?: CarriedNumbers | null } | null)?.carried?.continues ?? null;
+  // Only clusterings carry numbers over; other results have no `carried`.
+  const continues = (after.result as Partial<ClusteringResult> | null)?.carried?.continues ?? null;
   const a = rowBands(before);
   const b = rowBands(after);
   const changes = { source, rowsBefore, rowsAdded: Math.max(0, rowsAfter - rowsBefore), continues };

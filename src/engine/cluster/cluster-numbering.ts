@@ -2,6 +2,7 @@ import { toScaledUnits } from '../prep/original-units';
 import type { Feature } from '../prep/types';
 import type { FieldReader } from '../recipe/fields';
 import type { RowBands } from '../recipe/types';
+import type { ClusteringResult } from './clustering-result';
 import { matchClusters } from './match-clusters';
 
 /**
@@ -90,7 +91,7 @@ export function carryClusters<R extends { readonly previousClusters?: PreviousCl
 }
 
 /** A clustering's bands for comparing re-runs (Analysis.rowBands): each data row's cluster, negative where it has none. */
-export function clusterBands(result: { readonly labels: readonly number[] }): RowBands {
+export function clusterBands(result: Pick<ClusteringResult, 'labels'>): RowBands {
   return { band: 'cluster', unit: 'row', keys: null, values: result.labels };
 }
 

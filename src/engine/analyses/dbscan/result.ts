@@ -1,9 +1,9 @@
-import type { CarriedNumbers } from '../../cluster/cluster-numbering';
+import type { ClusteringResult } from '../../cluster/clustering-result';
 import type { DbscanMetric } from '../../cluster/dbscan';
 import type { ValidityIndices } from '../hierarchical/cluster-validity';
 
 /** The plain result of a DBSCAN run: what the report JSON carries as `result`. */
-export interface DbscanRunResult {
+export interface DbscanRunResult extends ClusteringResult {
   /**
    * Cluster (0-based, scikit-learn's numbering) of every data row; −1 both for noise and for a row
    * left out for missing values — `noise` tells them apart.
@@ -22,14 +22,6 @@ export interface DbscanRunResult {
   readonly suggestedEps: number | null;
   /** The sorted k-distance curve as [rank, distance] pairs, thinned to at most K_DISTANCE_POINTS. */
   readonly kDistance: readonly (readonly [number, number])[];
-  readonly features: readonly string[];
-  /** Mean of each cluster in the units of the source columns. */
-  readonly centroids: readonly (readonly number[])[];
-  readonly sizes: readonly number[];
   /** Validity indices over the clustered rows, noise excluded. */
   readonly validity: ValidityIndices;
-  readonly rowsUsed: number;
-  readonly rowsDropped: number;
-  /** In a re-run, the clusters of the run it replaced that each cluster continues (see recipe.previousClusters). */
-  readonly carried: CarriedNumbers | null;
 }
