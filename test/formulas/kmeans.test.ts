@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { KMeansRecipe } from '../../src/engine/analyses/kmeans/recipe';
 import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
-import { scaledPoint } from '../../src/engine/formulas/kmeans-formulas';
+import { toScaledUnits } from '../../src/engine/prep/original-units';
 import { prepare } from '../../src/engine/prep/prepare';
 import { buildTable } from '../../src/engine/table/build';
 import { mallCells } from '../excel/kmeans-report';
@@ -29,7 +29,7 @@ const available = hasLibreOffice() || process.env.CI === 'true';
 
     const p = prep.features.length;
     const sources = 4;
-    const centroids = result.centroids.map((c) => scaledPoint(prep.features, c));
+    const centroids = result.centroids.map((c) => toScaledUnits(prep.features, c));
     expect(prep.features.map((f) => f.name)).toEqual(['Genre = Female', 'Genre = Male', 'Age', 'Annual Income (k$)', 'Spending Score (1-100)']);
     for (let r = 0; r < table.rowCount; r++) {
       const cells = rows[scoresHeader + 1 + r] ?? [];

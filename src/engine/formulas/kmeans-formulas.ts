@@ -16,8 +16,6 @@ const NOTES = [
   'Distance to cluster j is the squared distance between the row\'s z values and that cluster\'s column of the Model table (centroids in scaled units); Cluster is the nearest one.',
 ];
 
-export { toScaledUnits as scaledPoint } from '../prep/original-units';
-
 /**
  * The "Score new rows" sheet of a k-means run: a Model table (per feature its transform and the centroids in
  * scaled units) and a Scores table holding every source row with formulas for its z values, its squared
