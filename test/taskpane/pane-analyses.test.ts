@@ -11,6 +11,8 @@ import { hierarchicalPane } from '../../src/taskpane/analyses/hierarchical';
 import { kmeansPane } from '../../src/taskpane/analyses/kmeans';
 import { looksLikeId } from '../../src/taskpane/analyses/looks-like-id';
 import { scorePane } from '../../src/taskpane/analyses/score';
+import { scoreAnalysis } from '../../src/engine/analyses/score';
+import { SCORE_DEFAULTS } from '../../src/engine/analyses/score/recipe';
 import { columnNotes } from '../../src/taskpane/column-notes';
 
 function sample(file: string): Table {
@@ -124,6 +126,23 @@ describe('credit scoring defaults', () => {
     const options = scorePane.defaults(sample('uci_credit_card_default_3000.csv')) as object;
     expect(scorePane.recipe({ ...options, model: 'scorecard', thresholdMode: 'cost', costRatio: 4 })).toMatchObject({ model: { kind: 'scorecard' }, threshold: { costRatio: 4 } });
     expect(scorePane.recipe({ ...options, thresholdMode: 'youden' })).toMatchObject({ threshold: 'youden', testSize: 0.2 });
+  });
+});
+
+describe('credit scoring model options', () => {
+  const table = sample('uci_credit_card_default_3000.csv');
+  const defaults = scorePane.defaults(table) as object;
+
+  test.each(['logistic', 'scorecard', 'boosted'])('the %s defaults are the engine\'s, so an untouched form changes nothing', (model) => {
+    const validated = scoreAnalysis.validate(scorePane.recipe({ ...defaults, model }), table);
+    if (!validated.ok) throw new Error(validated.problems.map((p) => p.message).join('\n'));
+    expect(validated.recipe.model).toEqual(SCORE_DEFAULTS[model as 'logistic' | 'scorecard' | 'boosted']);
+  });
+
+  test('class weights, penalty and each model\'s own settings reach the recipe, the others left out', () => {
+    expect(scorePane.recipe({ ...defaults, classWeight: 'balanced', penalty: 'none' }).model).toEqual({ kind: 'logistic', C: null, classWeight: 'balanced' });
+    expect(scorePane.recipe({ ...defaults, model: 'scorecard', C: 0.1, bins: 8, baseScore: 500, baseOdds: 50, pdo: 20 }).model).toEqual({ kind: 'scorecard', C: 0.1, bins: 8, baseScore: 500, baseOdds: 50, pdo: 20 });
+    expect(scorePane.recipe({ ...defaults, model: 'boosted', classWeight: 'balanced', learningRate: 0.05, maxIter: 300 }).model).toEqual({ kind: 'boosted', classWeight: 'balanced', learningRate: 0.05, maxIter: 300 });
   });
 });
 
