@@ -140,9 +140,10 @@ describe('credit scoring model options', () => {
   });
 
   test('class weights, penalty and each model\'s own settings reach the recipe, the others left out', () => {
-    expect(scorePane.recipe({ ...defaults, classWeight: 'balanced', penalty: 'none' }).model).toEqual({ kind: 'logistic', C: null, classWeight: 'balanced' });
-    expect(scorePane.recipe({ ...defaults, model: 'scorecard', C: 0.1, bins: 8, baseScore: 500, baseOdds: 50, pdo: 20 }).model).toEqual({ kind: 'scorecard', C: 0.1, bins: 8, baseScore: 500, baseOdds: 50, pdo: 20 });
-    expect(scorePane.recipe({ ...defaults, model: 'boosted', classWeight: 'balanced', learningRate: 0.05, maxIter: 300 }).model).toEqual({ kind: 'boosted', classWeight: 'balanced', learningRate: 0.05, maxIter: 300 });
+    const modelOf = (options: object): unknown => (scorePane.recipe(options) as { model?: unknown }).model;
+    expect(modelOf({ ...defaults, classWeight: 'balanced', penalty: 'none' })).toEqual({ kind: 'logistic', C: null, classWeight: 'balanced' });
+    expect(modelOf({ ...defaults, model: 'scorecard', C: 0.1, bins: 8, baseScore: 500, baseOdds: 50, pdo: 20 })).toEqual({ kind: 'scorecard', C: 0.1, bins: 8, baseScore: 500, baseOdds: 50, pdo: 20 });
+    expect(modelOf({ ...defaults, model: 'boosted', classWeight: 'balanced', learningRate: 0.05, maxIter: 300 })).toEqual({ kind: 'boosted', classWeight: 'balanced', learningRate: 0.05, maxIter: 300 });
   });
 });
 
