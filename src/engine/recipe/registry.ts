@@ -4,13 +4,14 @@ import { kmeansAnalysis } from '../analyses/kmeans';
 import { profileAnalysis } from '../analyses/profile';
 import { rfmAnalysis } from '../analyses/rfm';
 import { scoreAnalysis } from '../analyses/score';
+import { scoreNewAnalysis } from '../analyses/score-new';
 import { InputError, type Problem } from '../problem';
 import type { Report } from '../report/types';
 import type { Table } from '../table/types';
 import type { Analysis, RecipeBase, RowBands, RunContext } from './types';
 
 /** Every analysis the product offers. A new analysis is a new module plus one line here. */
-const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis, hierarchicalAnalysis, dbscanAnalysis, rfmAnalysis, scoreAnalysis, profileAnalysis];
+const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis, hierarchicalAnalysis, dbscanAnalysis, rfmAnalysis, scoreAnalysis, scoreNewAnalysis, profileAnalysis];
 
 export function analysisKinds(): string[] {
   return ANALYSES.map((a) => a.kind);

@@ -1,0 +1,39 @@
+import { psiReading } from '../score/psi';
+import type { ScoreNewResult } from './result';
+
+/** One row of the Drift table: a model column, or the PD itself. */
+export interface DriftRow {
+  readonly variable: string;
+  readonly psi: number;
+  readonly reading: string;
+}
+
+/** The label of the PD's row among the columns. */
+export const PD_ROW = 'PD (the score)';
+
+const ADVICE: Readonly<Record<string, string>> = {
+  stable: 'stable',
+  'some shift': 'moderate shift: monitor',
+  'major shift': 'major shift: review or refit the model',
+};
+
+/**
+ * The usual reading of a PSI with what to do about it: < 0.10 stable, 0.10–0.25 moderate shift (monitor),
+ * above 0.25 major shift (review or refit).
+ * @example driftReading(0.3) // 'major shift: review or refit the model'
+ */
+export function driftReading(value: number): string {
+  const reading = psiReading(value);
+  return ADVICE[reading] ?? reading;
+}
+
+/**
+ * The PSI of every model column and of the PD, largest first (ties keep the model's column order, PD last).
+ * @example driftRows({ columns: [{ column: 'Age', psi: 0.02 }, { column: 'Income', psi: 0.4 }], pd: 0.12 })
+ * // Income 0.4 major shift…, PD 0.12 moderate shift…, Age 0.02 stable
+ */
+export function driftRows(psi: ScoreNewResult['psi']): DriftRow[] {
+  return [...psi.columns.map((c) => ({ variable: c.column, psi: c.psi })), { variable: PD_ROW, psi: psi.pd }]
+    .sort((a, b) => b.psi - a.psi)
+    .map((r) => ({ ...r, reading: driftReading(r.psi) }));
+}

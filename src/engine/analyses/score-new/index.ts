@@ -1,0 +1,16 @@
+import type { Analysis } from '../../recipe/types';
+import { validateScoreNew, type ScoreNewRecipe } from './recipe';
+import type { ScoreNewResult } from './result';
+import { runScoreNew } from './run';
+
+export type { ScoreNewRecipe } from './recipe';
+export type { ScoreNewResult } from './result';
+export { validateScoreNew } from './recipe';
+
+export const scoreNewAnalysis: Analysis<ScoreNewRecipe, ScoreNewResult> = {
+  kind: 'score-new',
+  title: 'Score new rows with a saved model',
+  validate: validateScoreNew,
+  run: runScoreNew,
+  rowBands: ({ result }) => ({ band: 'predicted class', unit: 'row', keys: null, values: result.predicted.map((p) => (p === 1 ? result.target.positive : result.target.negative)) }),
+};
