@@ -7,6 +7,7 @@ export type { ScoreNewRecipe } from './recipe';
 export type { ScoreNewResult } from './result';
 export { validateScoreNew } from './recipe';
 
+/** Score new rows with a model saved by a credit-scoring run: PD, predicted class and reasons per row, and drift (PSI) against its training rows. */
 export const scoreNewAnalysis: Analysis<ScoreNewRecipe, ScoreNewResult> = {
   kind: 'score-new',
   title: 'Score new rows with a saved model',
