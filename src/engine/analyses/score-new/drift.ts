@@ -11,22 +11,6 @@ export interface DriftRow {
 /** The label of the PD's row among the columns. */
 export const PD_ROW = 'PD (the score)';
 
-const ADVICE: Readonly<Record<string, string>> = {
-  stable: 'stable',
-  'some shift': 'moderate shift: monitor',
-  'major shift': 'major shift: review or refit the model',
-};
-
-/**
- * The usual reading of a PSI with what to do about it: < 0.10 stable, 0.10–0.25 moderate shift (monitor),
- * above 0.25 major shift (review or refit).
- * @example driftReading(0.3) // 'major shift: review or refit the model'
- */
-export function driftReading(value: number): string {
-  const reading = psiReading(value);
-  return ADVICE[reading] ?? reading;
-}
-
 /**
  * The PSI of every model column and of the PD, largest first (ties keep the model's column order, PD last).
  * @example driftRows({ columns: [{ column: 'Age', psi: 0.02 }, { column: 'Income', psi: 0.4 }], pd: 0.12 })
@@ -35,5 +19,5 @@ export function driftReading(value: number): string {
 export function driftRows(psi: ScoreNewResult['psi']): DriftRow[] {
   return [...psi.columns.map((c) => ({ variable: c.column, psi: c.psi })), { variable: PD_ROW, psi: psi.pd }]
     .sort((a, b) => b.psi - a.psi)
-    .map((r) => ({ ...r, reading: driftReading(r.psi) }));
+    .map((r) => ({ ...r, reading: psiReading(r.psi) }));
 }

@@ -5,7 +5,8 @@ import type { ReportCell, ReportSheet } from '../../report/types';
 import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 import type { FittedModel } from '../score/model';
-import { driftReading, driftRows } from './drift';
+import { psiReading } from '../score/psi';
+import { driftRows } from './drift';
 import type { ScoreNewRecipe } from './recipe';
 import type { ScoreNewResult } from './result';
 
@@ -36,8 +37,8 @@ export function scoreNewSummary(recipe: ScoreNewRecipe, r: ScoreNewResult): stri
   return [
     `Scored ${n.toLocaleString('en-US')} new rows with the saved ${modelKindName(r.modelKind)} predicting '${r.target.positive}' in '${r.target.column}' (${recipe.modelSource}).`,
     `Mean PD ${mean.toFixed(4)}; ${positives.toLocaleString('en-US')} rows (${((positives / n) * 100).toFixed(1)}%) predicted '${r.target.positive}' at threshold ${r.threshold.toFixed(4)}.`,
-    `PSI of the PD against the training rows: ${r.psi.pd.toFixed(4)}, ${driftReading(r.psi.pd)}.`,
-    ...(largest ? [`Largest column shift: '${largest.column}', PSI ${largest.psi.toFixed(4)}, ${driftReading(largest.psi)}.`] : []),
+    `PSI of the PD against the training rows: ${r.psi.pd.toFixed(4)}, ${psiReading(r.psi.pd)}.`,
+    ...(largest ? [`Largest column shift: '${largest.column}', PSI ${largest.psi.toFixed(4)}, ${psiReading(largest.psi)}.`] : []),
     ...(r.rowsWithBlanks > 0 ? [`${r.rowsWithBlanks.toLocaleString('en-US')} rows have blanks in columns the model reads; they were scored with the model's fill for blanks.`] : []),
   ];
 }

@@ -42,9 +42,13 @@ export function psi(bins: PopulationBins, values: Float64Array | readonly (strin
   return total;
 }
 
-/** The usual reading of a PSI. @example psiReading(0.3) // 'major shift' */
+/**
+ * The usual reading of a PSI with what to do about it: < 0.10 stable, 0.10–0.25 moderate shift (monitor),
+ * above 0.25 major shift (review or refit).
+ * @example psiReading(0.3) // 'major shift: review or refit the model'
+ */
 export function psiReading(value: number): string {
-  return value < 0.1 ? 'stable' : value <= 0.25 ? 'some shift' : 'major shift';
+  return value < 0.1 ? 'stable' : value <= 0.25 ? 'moderate shift: monitor' : 'major shift: review or refit the model';
 }
 
 function shares(bins: PopulationBins, values: Float64Array | readonly (string | null)[]): number[] {

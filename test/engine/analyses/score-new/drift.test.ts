@@ -1,10 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { driftReading, driftRows, PD_ROW } from '../../../../src/engine/analyses/score-new/drift';
+import { driftRows, PD_ROW } from '../../../../src/engine/analyses/score-new/drift';
+import { psiReading } from '../../../../src/engine/analyses/score/psi';
 import { scoreAnalysis } from '../../../../src/engine/analyses/score';
 import { mapColumn, scoreNew, TARGET, uciRange } from './uci';
 
-describe('driftReading', () => {
+describe('psiReading', () => {
   test.each([
     [0, 'stable'],
     [0.0999, 'stable'],
@@ -13,7 +14,7 @@ describe('driftReading', () => {
     [0.2501, 'major shift: review or refit the model'],
     [3, 'major shift: review or refit the model'],
   ])('PSI %p reads "%s"', (value, reading) => {
-    expect(driftReading(value)).toBe(reading);
+    expect(psiReading(value)).toBe(reading);
   });
 });
 
@@ -53,6 +54,6 @@ describe('a hand-made drift: rows 2,001–3,000 of the UCI sample with LIMIT_BAL
 
   test('the summary names the column with the largest PSI and reads the PD\'s PSI', () => {
     expect(report.summary).toContainEqual(expect.stringMatching(/^Largest column shift: 'LIMIT_BAL', PSI \d+\.\d{4}, major shift: review or refit the model\.$/));
-    expect(report.summary).toContainEqual(`PSI of the PD against the training rows: ${report.result.psi.pd.toFixed(4)}, ${driftReading(report.result.psi.pd)}.`);
+    expect(report.summary).toContainEqual(`PSI of the PD against the training rows: ${report.result.psi.pd.toFixed(4)}, ${psiReading(report.result.psi.pd)}.`);
   });
 });
