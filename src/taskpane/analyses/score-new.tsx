@@ -1,4 +1,4 @@
-import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Body1, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { SavedModel } from '../../engine/analyses/score';
 import type { Problem } from '../../engine/problem';
@@ -20,6 +20,13 @@ export interface ScoreNewOptions {
   readonly modelSource: string;
   readonly rowKey: string | null;
 }
+
+/** A run's label is longer than the pane is wide: the select shrinks to the pane and the label ends in an ellipsis. */
+const useStyles = makeStyles({
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  select: { minWidth: 0 },
+  text: { minWidth: 0, textOverflow: 'ellipsis' },
+});
 
 type Listing = { readonly status: 'loading' } | { readonly status: 'listed'; readonly entries: readonly SavedModelEntry[] } | { readonly status: 'failed'; readonly problems: readonly Problem[] };
 
@@ -58,6 +65,7 @@ function ModelFacts({ model, table }: { model: SavedModel; table: Table }): Reac
  * reads the chosen one into the options; the latest options are kept in a ref because the read ends later.
  */
 function ScoreNewForm({ table, options, onChange }: OptionsFormProps<ScoreNewOptions>): ReactElement {
+  const styles = useStyles();
   const host = usePaneHost();
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
   const [loading, setLoading] = useState<Loading | null>(null);
@@ -115,7 +123,13 @@ function ScoreNewForm({ table, options, onChange }: OptionsFormProps<ScoreNewOpt
         ? <MessageBar intent="info"><MessageBarBody>No saved model in this workbook yet: run &apos;Credit default score&apos; on labelled rows first</MessageBarBody></MessageBar>
         : null}
       {entries && entries.length > 0
-        ? <ChoiceField<string> label="Saved model" value={options.recordId ?? NONE} choices={entries.map((e) => ({ value: e.recordId, label: e.label }))} onChange={choose} />
+        ? (
+          <Field label="Saved model" className={styles.field}>
+            <Select className={styles.select} select={{ className: styles.text }} value={options.recordId ?? NONE} onChange={(_event, data) => choose(data.value)}>
+              {entries.map((e) => <option key={e.recordId} value={e.recordId} title={e.label}>{e.label}</option>)}
+            </Select>
+          </Field>
+        )
         : null}
       {waiting && !failed ? <Spinner size="tiny" label="Reading the saved model…" /> : null}
       {failed ? <ProblemBars problems={failed} intent="error" /> : null}
