@@ -28,7 +28,11 @@ const SAMPLE_FOR: Record<string, string> = {
   rfm: 'cdnow_transactions_1000_customers.csv',
   score: 'uci_credit_card_default_3000.csv',
   profile: 'uci_credit_card_default_3000.csv',
+  'score-new': 'uci_credit_card_default_3000.csv',
 };
+
+/** What the engine says to defaults that cannot be complete: scoring new rows waits for a model the form reads from the workbook. */
+const DEFAULT_PROBLEMS: Record<string, string[]> = { 'score-new': ['no-saved-model'] };
 
 describe('the pane’s analysis registry', () => {
   test('every entry is an engine analysis, once', () => {
@@ -41,7 +45,7 @@ describe('the pane’s analysis registry', () => {
   test.each(PANE_ANALYSES.map((a) => [a.kind, a] as const))('%s: the default options on its sample make a recipe the engine accepts', (kind, analysis) => {
     const table = sample(SAMPLE_FOR[kind] as string);
     const validated = findAnalysis(kind)?.validate(analysis.recipe(analysis.defaults(table)), table);
-    expect(validated?.ok ? [] : validated?.problems).toEqual([]);
+    expect(validated?.ok ? [] : validated?.problems.map((p) => p.code)).toEqual(DEFAULT_PROBLEMS[kind] ?? []);
   });
 
   test('k-means defaults on the mall customers: the numeric measurements, not the id or the text column', () => {
