@@ -13,6 +13,21 @@ function label(value: number): string {
   return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US', { maximumFractionDigits: 0 }) : String(Number(value.toPrecision(4)));
 }
 
+/** Average width of a tick label's character at TICK's font size, in pixels. */
+const TICK_CHAR_PX = 6;
+
+/**
+ * The category axis labels, with every label that would overlap its neighbour left out (null), as Excel skips
+ * them: every step-th is shown, step the fewest bands the widest label needs.
+ * @example categoryLabels(['PAY_0', 'PAY_2', 'PAY_3'], 20) // ['PAY_0', null, null]
+ */
+export function categoryLabels(categories: readonly (string | number)[], band: number): (string | null)[] {
+  const texts = categories.map((c) => (typeof c === 'number' ? label(c) : String(c)));
+  const widest = Math.max(0, ...texts.map((t) => t.length)) * TICK_CHAR_PX + 4;
+  const step = Math.max(1, Math.ceil(widest / Math.max(band, 1)));
+  return texts.map((t, i) => (i % step === 0 ? t : null));
+}
+
 /**
  * A chart as SVG, drawn the way Excel draws its defaults: title on top, gridlines at round values, axis titles,
  * one colour per series, a gap at a blank cell. Every plotted point is a circle with class "point" (of radius 0
@@ -44,7 +59,7 @@ export function ChartSvg({ data, width, height }: { data: ChartData; width: numb
   ));
   const xLabels = data.kind === 'scatter'
     ? xTicks.map((t) => <text key={`x${t}`} x={MARGIN.left + ((t - x0) / (x1 - x0 || 1)) * plotW} y={MARGIN.top + plotH + 16} textAnchor="middle" {...TICK}>{label(t)}</text>)
-    : categories.map((c, i) => <text key={`x${i}`} x={MARGIN.left + band * (i + 0.5)} y={MARGIN.top + plotH + 16} textAnchor="middle" {...TICK}>{typeof c === 'number' ? label(c) : c}</text>);
+    : categoryLabels(categories, band).map((text, i) => (text === null ? null : <text key={`x${i}`} x={MARGIN.left + band * (i + 0.5)} y={MARGIN.top + plotH + 16} textAnchor="middle" {...TICK}>{text}</text>));
 
   const series = data.series.map((s, si) => {
     const color = PALETTE[si % PALETTE.length] as string;
