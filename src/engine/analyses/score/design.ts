@@ -1,5 +1,5 @@
 import { matrix, type Matrix } from '../../matrix';
-import { fail, type Problem } from '../../problem';
+import { fail, InputError, type Problem } from '../../problem';
 import { fitScaling } from '../../prep/scaling';
 import { MAX_CATEGORIES } from '../../prep/types';
 import { quantileSorted } from '../../stats/quantile';
@@ -88,11 +88,18 @@ export function applyDesign(design: Design, table: Table, rows?: Uint32Array): M
  * @example checkSourceColumns([{ name: 'Age', type: 'number' }], table) // passes when Age is numeric
  */
 export function checkSourceColumns(columns: readonly SourceColumn[], table: Table): void {
+  const problems: Problem[] = [];
+  const expected = columns.map((c) => `'${c.name}'`).join(', ');
   for (const source of columns) {
     const found = table.columns.find((c) => c.name === source.name);
-    if (!found) fail('model-column-missing', `The model needs column '${source.name}', which is not in the selection. Select rows with the same columns as the training data (${columns.map((c) => `'${c.name}'`).join(', ')}).`, { column: source.name });
-    if (found.type !== source.type) fail('model-column-type', `Column '${source.name}' held ${source.type} values when the model was trained but holds ${found.type} values now. Check that the column was not shifted or reformatted.`, { column: source.name });
+    if (!found) {
+      problems.push({ code: 'model-column-missing', column: source.name, message: `The model needs column '${source.name}', which is not in the selection. Select rows with the same columns as the training data (${expected}).` });
+    } else if (found.type !== source.type) {
+      problems.push({ code: 'model-column-type', column: source.name, message: `Column '${source.name}' held ${source.type} values when the model was trained but holds ${found.type} values now. Check that the column was not shifted or reformatted.` });
+    }
   }
+  // Every column at once, so a person fixes the selection in one go.
+  if (problems.length > 0) throw new InputError(problems);
 }
 
 function candidateFeatures(column: Column, trainRows: Uint32Array, options: DesignOptions): Unscaled[] {

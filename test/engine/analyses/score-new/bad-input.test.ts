@@ -49,6 +49,17 @@ describe('score-new: each bad input gets its problem, naming the column and the 
     expect(problem?.message).toMatch(/needs column 'AGE'.*Select rows with the same columns/);
   });
 
+  test('several columns wrong at once: every one is named in one go', () => {
+    const changed: Table = {
+      ...later,
+      columns: later.columns
+        .filter((c) => c.name !== 'AGE' && c.name !== 'SEX')
+        .map((c) => (c.name === 'PAY_0' && c.type === 'number' ? { ...c, type: 'text' as const, values: Array.from(c.values, String) } : c)),
+    };
+    const problems = scoreNewProblems(changed, { model: saved, modelSource: 'Run 1' });
+    expect(problems.map((p) => [p.code, p.column])).toEqual([['model-column-missing', 'SEX'], ['model-column-missing', 'AGE'], ['model-column-type', 'PAY_0']]);
+  });
+
   test('a column re-typed (numbers now text): model-column-type names it and what to check', () => {
     const asText: Table = { ...later, columns: later.columns.map((c) => (c.name === 'PAY_0' && c.type === 'number' ? { ...c, type: 'text' as const, values: Array.from(c.values, String) } : c)) };
     const [problem] = scoreNewProblems(asText, { model: saved, modelSource: 'Run 1' });
