@@ -83,7 +83,7 @@ export function applyDesign(design: Design, table: Table, rows?: Uint32Array): M
 }
 
 /**
- * Fail, naming the column, when the table lacks a column the model was trained on or its type changed
+ * Fail, naming every such column, when the table lacks columns the model was trained on or their type changed
  * (a number column now read as text is a shifted or reformatted column, not data to score).
  * @example checkSourceColumns([{ name: 'Age', type: 'number' }], table) // passes when Age is numeric
  */
