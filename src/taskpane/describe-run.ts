@@ -14,6 +14,7 @@ const KEY_SETTINGS: readonly (readonly [field: string, label: string])[] = [
   ['minPts', 'min points'],
   ['clusters', 'clusters'],
   ['seed', 'seed'],
+  ['modelSource', 'model'],
 ];
 
 function showValue(value: unknown): string {

@@ -42,6 +42,8 @@ describe('describing a recorded run', () => {
     const recipe = { kind: 'hierarchical', seed: 7, method: 'ward', columns: ['Age', 'Income'], cut: { k: 4 }, scaling: 'standard', target: null };
     expect(runSettings(recipe)).toEqual(['columns: Age, Income', 'cut: k = 4', 'linkage: ward', 'seed: 7']);
     expect(runSettings('not a recipe')).toEqual([]);
+    // Scoring new rows names where its model came from, never the model itself (megabytes of JSON).
+    expect(runSettings({ kind: 'score-new', model: { format: 'segments-score-model' }, modelSource: 'Run 1: Credit default score', rowKey: 'ID' })).toEqual(['model: Run 1: Credit default score']);
   });
 
   test('runExtras names the live formulas and the appended column a re-run writes again', () => {
