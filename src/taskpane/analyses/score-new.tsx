@@ -120,7 +120,7 @@ function ScoreNewForm({ table, options, onChange }: OptionsFormProps<ScoreNewOpt
       {listing.status === 'loading' ? <Spinner size="tiny" label="Looking for saved models…" /> : null}
       {listing.status === 'failed' ? <ProblemBars problems={listing.problems} intent="error" /> : null}
       {entries?.length === 0
-        ? <MessageBar intent="info"><MessageBarBody>No saved model in this workbook yet: run &apos;Credit default score&apos; on labelled rows first</MessageBarBody></MessageBar>
+        ? <MessageBar intent="info"><MessageBarBody>No saved model in this workbook yet: run &apos;Credit default score&apos; on labelled rows first; its model is kept in the workbook.</MessageBarBody></MessageBar>
         : null}
       {entries && entries.length > 0
         ? (
