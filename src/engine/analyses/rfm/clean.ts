@@ -1,8 +1,8 @@
 import { dataCellAddress } from '../../table/address';
-import { cellText } from '../../table/cell-text';
 import { getColumn } from '../../table/get-column';
 import type { Column, Table } from '../../table/types';
 import { fail } from '../../problem';
+import { duplicateRowTest } from './duplicate-rows';
 import { idKey } from './id-key';
 import { transactionDates } from './transaction-dates';
 import type { RfmRecipe } from './recipe';
@@ -69,20 +69,16 @@ export function cleanTransactions(recipe: RfmRecipe, table: Table): CleanedTrans
   if (!Number.isFinite(analysisDate)) {
     fail('rfm-no-transactions', `No row has a customer, a date and an amount (of ${n} rows, ${counts['no-customer']} lack a customer, ${counts['no-date']} a date, ${counts['no-amount']} an amount). Check the column choices.`);
   }
-  const seen = recipe.duplicates === 'drop' ? new Set<string>() : null;
+  const isDuplicate = recipe.duplicates === 'drop' ? duplicateRowTest(table) : null;
   for (let i = 0; i < n; i++) {
     if (status[i] !== PURCHASE) continue;
     if (Math.floor(dates[i] as number) > analysisDate) {
       setAside(i, 'after-analysis-date');
       continue;
     }
-    if (seen) {
-      const key = rowKey(table, i);
-      if (seen.has(key)) {
-        setAside(i, 'duplicate');
-        continue;
-      }
-      seen.add(key);
+    if (isDuplicate?.(i)) {
+      setAside(i, 'duplicate');
+      continue;
     }
     const amount = amounts[i] as number;
     if (isCancellation(invoice, i) || (quantity ? (quantity[i] as number) < 0 : amount < 0)) {
@@ -113,11 +109,4 @@ function isCancellation(invoice: Column | undefined, row: number): boolean {
   if (invoice === undefined) return false;
   const key = idKey(invoice, row);
   return typeof key === 'string' && /^c/i.test(key);
-}
-
-/** Every column's value in one string, for exact-duplicate detection. */
-function rowKey(table: Table, row: number): string {
-  let key = '';
-  for (const column of table.columns) key += `${cellText(column, row) ?? ''}\u0001`;
-  return key;
 }
