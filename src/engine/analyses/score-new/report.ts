@@ -1,11 +1,10 @@
 import { aboutSheet } from '../../report/about';
-import { freshName } from '../../report/fresh-name';
-import { sourceCell, sourceColumnFormat } from '../../report/table-cells';
-import type { ReportCell, ReportSheet } from '../../report/types';
+import type { ReportSheet } from '../../report/types';
 import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 import type { FittedModel } from '../score/model';
 import { psiReading } from '../score/psi';
+import { scoredRowsTable } from '../score/scored-rows-table';
 import { driftRows } from './drift';
 import type { ScoreNewRecipe } from './recipe';
 import type { ScoreNewResult } from './result';
@@ -49,39 +48,14 @@ export function scoreNewSheets(recipe: ScoreNewRecipe, table: Table, r: ScoreNew
 }
 
 /** The labels read as numbers when both are numbers (a 1/0 target), so Predicted filters and sorts like the data. */
-function numericLabels(target: ScoreNewResult['target']): boolean {
-  return [target.positive, target.negative].every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
-}
-
 /** Every new row: its key, then what an analyst reads first (PD, predicted class, points, reasons), then the model's columns. */
 function newScoresSheet(recipe: ScoreNewRecipe, table: Table, r: ScoreNewResult): ReportSheet {
   const lead = recipe.rowKey ? [getColumn(table, recipe.rowKey)] : [];
   const features = recipe.model.columns.filter((c) => c.name !== recipe.rowKey).map((c) => getColumn(table, c.name));
-  const taken = [...lead, ...features].map((c) => c.name);
-  const fresh = (base: string): string => {
-    const name = freshName(base, taken);
-    taken.push(name);
-    return name;
-  };
-  const header = ['PD', 'Predicted', ...(r.points ? ['Points'] : []), 'Reason 1', 'Reason 2', 'Reason 3'].map(fresh);
-  const numeric = numericLabels(r.target);
-  const label = (positive: boolean): ReportCell => {
-    const text = positive ? r.target.positive : r.target.negative;
-    return numeric ? Number(text) : text;
-  };
-  const rows: ReportCell[][] = r.pd.map((pd, i) => [
-    ...lead.map((c) => sourceCell(c, i)),
-    pd,
-    label(r.predicted[i] === 1),
-    ...(r.points ? [r.points[i] as number] : []),
-    ...[0, 1, 2].map((k) => r.reasons[i]?.[k] ?? null),
-    ...features.map((c) => sourceCell(c, i)),
-  ]);
-  const formats = [PROB, numeric ? 'General' : '@', ...(r.points ? ['0'] : []), '@', '@', '@'];
   return {
     name: 'New scores',
     notes: [`Every new row with its probability of default (PD) from the saved model (${recipe.modelSource}), the class predicted at its threshold ${r.threshold.toFixed(4)}, and the columns that raised its risk most.`],
-    tables: [{ name: 'NewScores', columns: [...lead.map(sourceColumnFormat), ...header.map((name, k) => ({ name, format: formats[k] as string })), ...features.map(sourceColumnFormat)], rows }],
+    tables: [scoredRowsTable('NewScores', lead, features, r)],
     charts: [],
   };
 }

@@ -1,13 +1,12 @@
 import { aboutSheet } from '../../report/about';
-import { freshName } from '../../report/fresh-name';
-import { sourceCell, sourceColumnFormat } from '../../report/table-cells';
-import type { ReportCell, ReportSheet, ReportTable } from '../../report/types';
+import type { ReportSheet, ReportTable } from '../../report/types';
 import { getColumn } from '../../table/get-column';
 import type { Table } from '../../table/types';
 import { MEASURE_LABELS } from './measures';
 import type { ScoreRecipe } from './recipe';
 import type { RowPart, ScoreResult } from './result';
 import { modelChunks } from './saved-model';
+import { scoredRowsTable } from './scored-rows-table';
 import { describeThreshold } from './threshold';
 
 const PROB = '0.0000';
@@ -47,40 +46,14 @@ function modelName(recipe: ScoreRecipe): string {
   }
 }
 
-/**
- * Every row scored: its key and actual class, then what an analyst reads first (PD, predicted class, points,
- * part, reasons), then the features the model used, so the scores are not 20 columns off to the right.
- */
+/** Every row scored, led by its key and actual class (see scoredRowsTable), with the part of the protocol it was in. */
 function scoresSheet(recipe: ScoreRecipe, table: Table, r: ScoreResult): ReportSheet {
   const lead = [...(recipe.rowKey ? [recipe.rowKey] : []), recipe.target].map((n) => getColumn(table, n));
   const features = recipe.features.map((n) => getColumn(table, n));
-  const taken = [...lead, ...features].map((c) => c.name);
-  const fresh = (base: string): string => {
-    const name = freshName(base, taken);
-    taken.push(name);
-    return name;
-  };
-  const header = ['PD', 'Predicted', ...(r.points ? ['Points'] : []), 'Part', 'Reason 1', 'Reason 2', 'Reason 3'].map(fresh);
-  // A numeric target (1/0) gets a numeric prediction, so the two columns filter and align alike.
-  const numeric = getColumn(table, recipe.target).type === 'number';
-  const label = (positive: boolean): ReportCell => {
-    const text = positive ? r.target.positive : r.target.negative;
-    return numeric ? Number(text) : text;
-  };
-  const rows: ReportCell[][] = r.pd.map((pd, i) => [
-    ...lead.map((c) => sourceCell(c, i)),
-    pd,
-    label(r.predicted[i] === 1),
-    ...(r.points ? [r.points[i] as number] : []),
-    PART_LABEL[r.part[i] as RowPart],
-    ...[0, 1, 2].map((k) => r.reasons[i]?.[k] ?? null),
-    ...features.map((c) => sourceCell(c, i)),
-  ]);
-  const formats = [PROB, numeric ? 'General' : '@', ...(r.points ? ['0'] : []), '@', '@', '@', '@'];
   return {
     name: 'Scores',
     notes: [`Every row with its probability of default (PD), the class predicted at threshold ${r.threshold.toFixed(4)}, and the columns that raised its risk most (coefficient × (value − training mean)).`],
-    tables: [{ name: 'Scores', columns: [...lead.map(sourceColumnFormat), ...header.map((name, k) => ({ name, format: formats[k] as string })), ...features.map(sourceColumnFormat)], rows }],
+    tables: [scoredRowsTable('Scores', lead, features, { ...r, part: r.part.map((p) => PART_LABEL[p]) })],
     charts: [],
   };
 }
