@@ -7,11 +7,12 @@
 // the median over the rounds is printed. Target: our profile under 5 s.
 //   node bench/profile.mjs            (BENCH_REPEATS=3 rounds; the anchor needs python3-pandas)
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { bundleForBench, bundlePath } from './common/bundle.mjs';
+import { writeLines } from './common/write-lines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'bench/out');
@@ -98,45 +99,36 @@ async function generate(createRandom) {
   const day0 = Date.UTC(2009, 11, 1);
   const missing = (share, text) => (rng.next() < share ? '' : text);
   const header = [...Array.from({ length: 15 }, (_, j) => `num_${String(j + 1).padStart(2, '0')}`), 'region', 'segment', 'product', 'date', 'active'];
-  const tmp = `${csvPath}.tmp`;
-  const out = createWriteStream(tmp);
-  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((done) => out.once('drain', done)));
-  await write(`${header.join(',')}\n`);
-  let lines = [];
-  for (let i = 0; i < ROWS; i++) {
-    const z1 = normal(), z2 = 0.6 * z1 + 0.8 * normal();
-    const spend = Math.exp(3 + 1.2 * z1);
-    const row = [
-      (50 + 10 * z1).toFixed(3), // 1: normal
-      (100 + 15 * z2).toFixed(3), // 2: correlated with 1 (r ≈ 0.6)
-      missing(0.05, spend.toFixed(2)), // 3: lognormal amount, 5% blank
-      missing(0.02, String(18 + rng.int(70))), // 4: age-like integer
-      String(rng.int(40)), // 5: counts with many repeats
-      (-Math.log(1 - rng.next()) * 30).toFixed(2), // 6: exponential
-      missing(0.2, (rng.next() * 1000).toFixed(1)), // 7: uniform, 20% blank
-      (spend * (0.5 + rng.next())).toFixed(2), // 8: follows 3
-      normal().toFixed(4), // 9
-      missing(0.01, (z1 * z1).toFixed(4)), // 10: chi-square, skewed
-      rng.next() < 0.7 ? '0' : String(1 + rng.int(9)), // 11: mostly zeros
-      (rng.next() * 2 - 1).toFixed(5), // 12: signed uniform
-      String(1000 + rng.int(9000)), // 13: codes
-      missing(0.6, normal().toFixed(3)), // 14: mostly missing
-      (1e6 + 1e5 * normal()).toFixed(0), // 15: large integers
-      regions[rng.int(regions.length)],
-      segments[rng.int(segments.length)],
-      missing(0.03, products[rng.int(products.length)]),
-      new Date(day0 + rng.int(730) * 86_400_000).toISOString().slice(0, 10),
-      rng.next() < 0.3 ? 'TRUE' : 'FALSE',
-    ];
-    lines.push(row.join(','));
-    if (lines.length === 8192) {
-      await write(`${lines.join('\n')}\n`);
-      lines = [];
+  await writeLines(csvPath, (function* rows() {
+    yield header.join(',');
+    for (let i = 0; i < ROWS; i++) {
+      const z1 = normal(), z2 = 0.6 * z1 + 0.8 * normal();
+      const spend = Math.exp(3 + 1.2 * z1);
+      const row = [
+        (50 + 10 * z1).toFixed(3), // 1: normal
+        (100 + 15 * z2).toFixed(3), // 2: correlated with 1 (r ≈ 0.6)
+        missing(0.05, spend.toFixed(2)), // 3: lognormal amount, 5% blank
+        missing(0.02, String(18 + rng.int(70))), // 4: age-like integer
+        String(rng.int(40)), // 5: counts with many repeats
+        (-Math.log(1 - rng.next()) * 30).toFixed(2), // 6: exponential
+        missing(0.2, (rng.next() * 1000).toFixed(1)), // 7: uniform, 20% blank
+        (spend * (0.5 + rng.next())).toFixed(2), // 8: follows 3
+        normal().toFixed(4), // 9
+        missing(0.01, (z1 * z1).toFixed(4)), // 10: chi-square, skewed
+        rng.next() < 0.7 ? '0' : String(1 + rng.int(9)), // 11: mostly zeros
+        (rng.next() * 2 - 1).toFixed(5), // 12: signed uniform
+        String(1000 + rng.int(9000)), // 13: codes
+        missing(0.6, normal().toFixed(3)), // 14: mostly missing
+        (1e6 + 1e5 * normal()).toFixed(0), // 15: large integers
+        regions[rng.int(regions.length)],
+        segments[rng.int(segments.length)],
+        missing(0.03, products[rng.int(products.length)]),
+        new Date(day0 + rng.int(730) * 86_400_000).toISOString().slice(0, 10),
+        rng.next() < 0.3 ? 'TRUE' : 'FALSE',
+      ];
+      yield row.join(',');
     }
-  }
-  if (lines.length > 0) await write(`${lines.join('\n')}\n`);
-  await new Promise((done) => out.end(done));
-  renameSync(tmp, csvPath);
+  })());
 }
 
 async function main() {

@@ -7,11 +7,12 @@
 // (heapUsed + arrayBuffers after a collection, minus before) and the process's peak RSS.
 //   node bench/table.mjs             (targets: buildTable ≤ 3 s, readCsv ≤ 3 s)
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleForBench, bundlePath } from './common/bundle.mjs';
+import { writeLines } from './common/write-lines.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'bench/out');
@@ -86,20 +87,9 @@ async function writeCsv({ values, numberFormats }) {
     const text = String(value);
     return text.includes(',') ? `"${text}"` : text;
   };
-  const tmp = `${csvPath}.tmp`;
-  const out = createWriteStream(tmp);
-  const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((done) => out.once('drain', done)));
-  let lines = [];
-  for (let r = 0; r < values.length; r++) {
-    lines.push(values[r].map((v, c) => field(v, numberFormats[r][c])).join(','));
-    if (lines.length === 8192) {
-      await write(`${lines.join('\n')}\n`);
-      lines = [];
-    }
-  }
-  if (lines.length > 0) await write(`${lines.join('\n')}\n`);
-  await new Promise((done) => out.end(done));
-  renameSync(tmp, csvPath);
+  await writeLines(csvPath, (function* rows() {
+    for (let r = 0; r < values.length; r++) yield values[r].map((v, c) => field(v, numberFormats[r][c])).join(',');
+  })());
 }
 
 /** Time `run` (best of `repeats`) and the heap its last result keeps; the inputs stay alive throughout. */
