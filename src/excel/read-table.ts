@@ -1,5 +1,6 @@
 import { InputError, type Problem } from '../engine/problem';
 import { buildTable, type BuildTableOptions } from '../engine/table/build';
+import { rangeAddress } from '../engine/table/range-address';
 import type { Table } from '../engine/table/types';
 import type { ExcelRun } from './excel-run';
 import { readRange, type RangeRead, type ReadOptions } from './read-range';
@@ -25,7 +26,16 @@ export type TableRead =
  * if (!read.ok) showProblems(read.problems); else runRecipe(recipe, read.table);
  */
 export async function readTable(run: ExcelRun, options: ReadTableOptions = {}): Promise<TableRead> {
-  const range = await readRange(run, options);
+  return tableOfRange(await readRange(run, options), options);
+}
+
+/**
+ * The Table of cells already read; with `block`, of their top-left rows × columns only: the range a run
+ * recorded, inside the range it has grown into, so a re-run reads the workbook once for both.
+ * @example tableOfRange(grown, {}, { rows: 201, cols: 5 }).table.rowCount // 200, as when 'Data'!A1:E201 was read
+ */
+export function tableOfRange(read: RangeRead, options: Pick<ReadTableOptions, 'header' | 'dateOrder'> = {}, block?: { readonly rows: number; readonly cols: number }): TableRead {
+  const range = block ? topLeft(read, block.rows, block.cols) : read;
   const blocking = range.problems.filter((p) => BLOCKING.has(p.code));
   if (blocking.length > 0) return { ok: false, problems: blocking, address: range.address };
   try {
@@ -40,4 +50,14 @@ export async function readTable(run: ExcelRun, options: ReadTableOptions = {}): 
     if (e instanceof InputError) return { ok: false, problems: e.problems, address: range.address };
     throw e;
   }
+}
+
+function topLeft(read: RangeRead, rows: number, cols: number): RangeRead {
+  const sheet = read.address.slice(0, read.address.lastIndexOf('!') + 1);
+  return {
+    ...read,
+    address: `${sheet}${rangeAddress(read.origin.row, read.origin.col, rows, cols)}`,
+    values: read.values.slice(0, rows).map((row) => row.slice(0, cols)),
+    numberFormats: read.numberFormats.slice(0, rows).map((row) => row.slice(0, cols)),
+  };
 }

@@ -5,12 +5,12 @@ import type { Report } from '../engine/report/types';
 import { appendColumn } from './append-column';
 import type { ExcelRun } from './excel-run';
 import { rangeAt } from './range-at';
-import { readTable } from './read-table';
+import { readTable, tableOfRange } from './read-table';
 import { resultColumn } from './result-column';
 import type { RunRecord } from './run-record';
 import { encodeRunRecord } from './run-record';
 import { listRuns } from './run-store';
-import { runToWorkbook, type Compute, type RunToWorkbookOptions } from './run-to-workbook';
+import { READ_SHARE, runToWorkbook, type Compute, type RunToWorkbookOptions } from './run-to-workbook';
 import type { WrittenReport } from './write-report';
 
 export type RerunOptions = Pick<RunToWorkbookOptions, 'compute' | 'date' | 'supportsExcelApi' | 'onProgress' | 'isCancelled' | 'budgetBytes'>;
@@ -56,7 +56,17 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
   if (!grown.ok) return grown;
 
   const compute: Compute = options.compute ?? runRecipe;
-  const before = await readTable(run, { target: { address: record.source } });
+  const reading = {
+    ...(options.budgetBytes === undefined ? {} : { budgetBytes: options.budgetBytes }),
+    ...(options.isCancelled === undefined ? {} : { isCancelled: options.isCancelled }),
+    ...(options.supportsExcelApi === undefined ? {} : { supportsExcelApi: options.supportsExcelApi }),
+  };
+  const now = await readTable(run, { ...reading, target: { address: grown.address }, onProgress: (p) => options.onProgress?.({ phase: p.phase, fraction: READ_SHARE * p.fraction }) });
+  if (!now.ok) return now;
+  // The recorded range is usually the top-left block of the one it grew into: one read serves both runs.
+  const before = !grown.block ? await readTable(run, { ...reading, target: { address: record.source } })
+    : grown.address === record.source ? now
+    : tableOfRange(now.range, {}, grown.block);
   if (!before.ok) return before;
   const old = await compute(record.recipe, before.table, {});
   if (!old.ok) return { ok: false, problems: old.problems.map((p) => ({ ...p, message: `Run ${recordId} can no longer run on ${record.source}: ${p.message}` })) };
@@ -66,7 +76,7 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
   try {
     outcome = await runToWorkbook(run, recipeForRerun(record.recipe, old.report), {
       ...options,
-      read: { target: { address: grown.address } },
+      table: now,
       liveFormulas: record.liveFormulas === true,
       ...(appended ? { appendResult: true, appendOver: appended } : {}),
     });
@@ -87,11 +97,14 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
   };
 }
 
+/** Where a re-run reads, and where in it the recorded cells are: its top-left rows × columns, or (block null) elsewhere. */
+type GrownSource = { readonly ok: true; readonly address: string; readonly block: { readonly rows: number; readonly cols: number } | null };
+
 /**
  * The recorded address, or the data region around its first cell when that region contains it (the data grew).
  * The region stops before the result column the run appended, which is not data.
  */
-async function grownSource(run: ExcelRun, record: RunRecord, id: string): Promise<{ ok: true; address: string } | { ok: false; problems: readonly Problem[] }> {
+async function grownSource(run: ExcelRun, record: RunRecord, id: string): Promise<GrownSource | { ok: false; problems: readonly Problem[] }> {
   const { source } = record;
   const bang = source.lastIndexOf('!');
   const sheetName = source.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
@@ -113,11 +126,13 @@ async function grownSource(run: ExcelRun, record: RunRecord, id: string): Promis
     const contains = region.rowIndex <= recorded.rowIndex && region.columnIndex <= recorded.columnIndex
       && region.rowIndex + region.rowCount >= recorded.rowIndex + recorded.rowCount
       && dataEnd >= recorded.columnIndex + recorded.columnCount;
-    if (!contains) return { ok: true as const, address: source };
-    if (dataEnd === regionEnd) return { ok: true as const, address: region.address };
+    const recordedBlock = { rows: recorded.rowCount, cols: recorded.columnCount };
+    if (!contains) return { ok: true as const, address: source, block: recordedBlock };
+    const block = region.rowIndex === recorded.rowIndex && region.columnIndex === recorded.columnIndex ? recordedBlock : null;
+    if (dataEnd === regionEnd) return { ok: true as const, address: region.address, block };
     const data = sheet.getRangeByIndexes(region.rowIndex, region.columnIndex, region.rowCount, dataEnd - region.columnIndex).load('address');
     await context.sync();
-    return { ok: true as const, address: data.address };
+    return { ok: true as const, address: data.address, block };
   });
 }
 

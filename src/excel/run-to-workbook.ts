@@ -8,7 +8,7 @@ import { VERSION } from '../engine/version';
 import { appendColumn, appendTarget } from './append-column';
 import type { ExcelRun } from './excel-run';
 import { rangeAt } from './range-at';
-import { readTable, type ReadTableOptions } from './read-table';
+import { readTable, type ReadTableOptions, type TableRead } from './read-table';
 import { resultColumn } from './result-column';
 import type { RunRecord } from './run-record';
 import { listRuns, nextRunId, saveRun } from './run-store';
@@ -22,6 +22,8 @@ export interface RunToWorkbookOptions {
   readonly compute?: Compute;
   /** Read this instead of the selection (see ReadOptions.target). */
   readonly read?: Pick<ReadTableOptions, 'target' | 'header' | 'dateOrder'>;
+  /** The source already read, instead of reading it here: a re-run reads the workbook once for its old and new run. */
+  readonly table?: Extract<TableRead, { ok: true }>;
   /** Opt-in: add a "Score new rows" sheet whose plain Excel formulas score rows as the engine did (k-means). */
   readonly liveFormulas?: boolean;
   /** Opt-in: also write the per-row result as a new column right of the source range, if that column is empty. */
@@ -42,7 +44,7 @@ export type RunToWorkbookOutcome =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Share of the progress bar each step takes: reading, computing, writing. */
-const READ_SHARE = 0.3;
+export const READ_SHARE = 0.3;
 const RUN_SHARE = 0.4;
 
 /**
@@ -59,7 +61,7 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
   const cancel = options.isCancelled === undefined ? {} : { isCancelled: options.isCancelled };
   const supports = options.supportsExcelApi === undefined ? {} : { supportsExcelApi: options.supportsExcelApi };
 
-  const read = await readTable(run, { ...options.read, ...budget, ...cancel, ...supports, onProgress: step(0, READ_SHARE) });
+  const read = options.table ?? await readTable(run, { ...options.read, ...budget, ...cancel, ...supports, onProgress: step(0, READ_SHARE) });
   if (!read.ok) return read;
   const source = read.range.address;
   const recipe = typeof rawRecipe === 'object' && rawRecipe !== null ? { ...rawRecipe, source } : rawRecipe;

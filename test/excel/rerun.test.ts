@@ -14,6 +14,7 @@ import type { Report } from '../../src/engine/report/types';
 import { buildTable } from '../../src/engine/table/build';
 import type { ExcelRun } from '../../src/excel/excel-run';
 import { columnLetter } from '../../src/engine/table/address';
+import { readTable } from '../../src/excel/read-table';
 import { rerun } from '../../src/excel/rerun';
 import { listRuns } from '../../src/excel/run-store';
 import { runToWorkbook } from '../../src/excel/run-to-workbook';
@@ -65,6 +66,26 @@ describe('rerun', () => {
     const clusters = host.exportState().sheets.find((s) => s.name === 'Clusters');
     expect(clusters?.values?.length).toBeGreaterThan(203);
     expect((await listRuns(host.run))[0]?.record.source).toBe('Customers!A1:E204');
+  });
+
+  it('reads the grown source once for both the old and the new run', async () => {
+    const host = await recordedRun();
+    const { values } = mallCells();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Customers').getRange('A202:E204').values = values.slice(1, 4).map((row, i) => [201 + i, ...row.slice(1)]);
+      await context.sync();
+    });
+    // One read of the grown range, on its own, is the yardstick.
+    const received = (log: readonly { receivedBytes: number }[]) => log.reduce((sum, e) => sum + e.receivedBytes, 0);
+    const from = host.requestLog.length;
+    const once = await readTable(host.run, { target: { address: 'Customers!A1:E204' } });
+    expect(once.ok).toBe(true);
+    const oneRead = received(host.requestLog.slice(from));
+    const start = host.requestLog.length;
+    const outcome = await rerun(host.run, '1', { date: DATE });
+    expect(outcome.ok).toBe(true);
+    // Besides the one read: the run record, sheet and table names, a few addresses. Reading twice would double it.
+    expect(received(host.requestLog.slice(start))).toBeLessThan(1.3 * oneRead);
   });
 
   it('a failure before the swap leaves the previous results and record intact', async () => {
