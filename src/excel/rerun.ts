@@ -87,8 +87,7 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
     throw error;
   }
   if (!outcome.ok) return outcome;
-  const fresh = (await listRuns(run)).find((r) => r.record.id === outcome.record.id);
-  const updated = await swapIn(run, stored.partId, fresh?.partId, record, outcome.record, outcome.written);
+  const updated = await swapIn(run, stored.partId, outcome.partId, record, outcome.record, outcome.written);
   return {
     ok: true,
     report: outcome.report,
@@ -140,7 +139,7 @@ async function grownSource(run: ExcelRun, record: RunRecord, id: string): Promis
  * Deletes the old sheets, gives the new sheets and tables the names they asked for (the old ones had them, and
  * formulas or links a colleague made may use them), and keeps one record under the old id.
  */
-async function swapIn(run: ExcelRun, oldPart: string, newPart: string | undefined, old: RunRecord, made: RunRecord, written: WrittenReport): Promise<RunRecord> {
+async function swapIn(run: ExcelRun, oldPart: string, newPart: string, old: RunRecord, made: RunRecord, written: WrittenReport): Promise<RunRecord> {
   const { sheets } = written;
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -165,7 +164,7 @@ async function swapIn(run: ExcelRun, oldPart: string, newPart: string | undefine
     });
     const record: RunRecord = { ...made, id: old.id, sheets: sheets.map((s, i) => ({ id: s.id, name: names[i] as string })) };
     context.workbook.customXmlParts.getItem(oldPart).delete();
-    if (newPart) context.workbook.customXmlParts.getItem(newPart).delete();
+    context.workbook.customXmlParts.getItem(newPart).delete();
     context.workbook.customXmlParts.add(encodeRunRecord(record));
     await context.sync();
     return record;

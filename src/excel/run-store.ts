@@ -27,11 +27,12 @@ export function nextRunId(runs: readonly StoredRun[]): string {
   return String(runs.reduce((max, r) => Math.max(max, Number(r.record.id) || 0), 0) + 1);
 }
 
-/** Stores a run's record in the workbook, where it travels with the file. */
-export async function saveRun(run: ExcelRun, record: RunRecord): Promise<void> {
-  await run(async (context) => {
-    context.workbook.customXmlParts.add(encodeRunRecord(record));
+/** Stores a run's record in the workbook, where it travels with the file; returns the id of the part holding it. */
+export async function saveRun(run: ExcelRun, record: RunRecord): Promise<string> {
+  return run(async (context) => {
+    const part = context.workbook.customXmlParts.add(encodeRunRecord(record)).load('id');
     await context.sync();
+    return part.id;
   });
 }
 

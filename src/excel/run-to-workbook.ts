@@ -40,7 +40,7 @@ export interface RunToWorkbookOptions {
 }
 
 export type RunToWorkbookOutcome =
-  | { readonly ok: true; readonly report: Report; readonly written: WrittenReport; readonly record: RunRecord; readonly rowCount: number }
+  | { readonly ok: true; readonly report: Report; readonly written: WrittenReport; readonly record: RunRecord; readonly partId: string; readonly rowCount: number }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Share of the progress bar each step takes: reading, computing, writing. */
@@ -105,8 +105,8 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
       ...(target ? { appendedColumn: target } : {}),
       ...(options.liveFormulas ? { liveFormulas: true } : {}),
     };
-    await saveRun(run, record);
-    return { ok: true, report, written, record, rowCount: read.table.rowCount };
+    const partId = await saveRun(run, record);
+    return { ok: true, report, written, record, partId, rowCount: read.table.rowCount };
   } catch (error) {
     await run(async (context) => {
       for (const sheet of written.sheets) context.workbook.worksheets.getItemOrNullObject(sheet.id).delete();
