@@ -77,6 +77,7 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
     outcome = await runToWorkbook(run, recipeForRerun(record.recipe, old.report), {
       ...options,
       table: now,
+      recordId: record.id,
       liveFormulas: record.liveFormulas === true,
       ...(appended ? { appendResult: true, appendOver: appended } : {}),
     });
@@ -162,7 +163,7 @@ async function swapIn(run: ExcelRun, oldPart: string, newPart: string, old: RunR
       taken.add(s.requested);
       return s.requested;
     });
-    const record: RunRecord = { ...made, id: old.id, sheets: sheets.map((s, i) => ({ id: s.id, name: names[i] as string })) };
+    const record: RunRecord = { ...made, sheets: sheets.map((s, i) => ({ id: s.id, name: names[i] as string })) };
     context.workbook.customXmlParts.getItem(oldPart).delete();
     context.workbook.customXmlParts.getItem(newPart).delete();
     context.workbook.customXmlParts.add(encodeRunRecord(record));

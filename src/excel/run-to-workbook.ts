@@ -22,6 +22,8 @@ export interface RunToWorkbookOptions {
   readonly compute?: Compute;
   /** Read this instead of the selection (see ReadOptions.target). */
   readonly read?: Pick<ReadTableOptions, 'target' | 'header' | 'dateOrder'>;
+  /** The id to record the run under; the next free one when omitted. A re-run keeps its run's id. */
+  readonly recordId?: string;
   /** The source already read, instead of reading it here: a re-run reads the workbook once for its old and new run. */
   readonly table?: Extract<TableRead, { ok: true }>;
   /** Opt-in: add a "Score new rows" sheet whose plain Excel formulas score rows as the engine did (k-means). */
@@ -96,7 +98,7 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
       appended = true;
     }
     const record: RunRecord = {
-      id: nextRunId(await listRuns(run)),
+      id: options.recordId ?? nextRunId(await listRuns(run)),
       date: date.toISOString(),
       version: VERSION,
       source,
