@@ -113,8 +113,11 @@ const available = chromiumAvailable();
   test('RFM on the CDNOW sample with live formulas writes a Score new rows sheet and lists the run with its formulas', async () => {
     const page = await session.open();
     await selectByNameBox(page, "'CDNOW transactions'!A1:D3317");
+    // The options form is rebuilt when the preview of the selection arrives: switch only after that.
+    await page.getByText('3,316 rows × 4 columns', { exact: false }).waitFor();
     await chooseAnalysis(page, 'RFM segments');
     await page.getByRole('button', { name: 'Advanced options' }).click();
+    await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
     await page.getByRole('switch', { name: 'Write scoring formulas (live)' }).check();
     await page.getByRole('button', { name: 'Run RFM segments' }).click();
     expect(await summary(page)).toContain('Score new rows');
