@@ -59,6 +59,8 @@ export function TaskPane(): ReactElement {
   const host = usePaneHost();
   const selection = useSelectionTable(host);
   const table = selection.status === 'read' && selection.read.ok ? selection.read.preview.table : undefined;
+  // Run reads the selection as it is now: not while the preview of a new selection is still on its way.
+  const refreshing = selection.status === 'read' && selection.refreshing;
   const [kind, setKind] = useState(PANE_ANALYSES[0]?.kind ?? '');
   const [options, setOptions] = useOptions(table);
   const [write, setWrite] = useState<WriteOptions>(NO_WRITE_OPTIONS);
@@ -122,7 +124,7 @@ export function TaskPane(): ReactElement {
       </Step>
       <Divider />
       <Step title="4. Run">
-        <RunStep title={analysis.title} disabled={!table || runsBusy} progress={run.status === 'running' ? run.progress : null} onRun={start} onCancel={cancel} />
+        <RunStep title={analysis.title} disabled={!table || runsBusy || refreshing} progress={run.status === 'running' ? run.progress : null} onRun={start} onCancel={cancel} />
         <Caption1 className={styles.privacy}>Computed on this computer: no data leaves it.</Caption1>
       </Step>
       {finished ? <Divider /> : null}

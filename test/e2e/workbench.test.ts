@@ -82,6 +82,21 @@ const available = chromiumAvailable();
     expect(session.requests.length).toBeGreaterThan(0);
   });
 
+  test('adjusting the selection to fewer rows of the same columns keeps the options form as it was, its advanced fold open', async () => {
+    const page = await session.open();
+    await selectByNameBox(page, "'Mall customers'!A1:E201");
+    await page.getByText('200 rows × 5 columns', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Advanced options' }).click();
+    const seed = page.getByRole('spinbutton', { name: 'Seed' });
+    await seed.waitFor();
+    await seed.fill('7');
+    // Same columns, fewer rows: the options still fit, so the form stays (the last read is shown while the new one comes).
+    await selectByNameBox(page, "'Mall customers'!A1:E151");
+    await page.getByText('150 rows × 5 columns', { exact: false }).waitFor();
+    expect(await seed.isVisible()).toBe(true);
+    expect(await seed.inputValue()).toBe('7');
+  });
+
   test('Cancel during a long run stops it and writes nothing', async () => {
     // The worker holds 30 s before computing, so Cancel always lands mid-run.
     const page = await session.open('?holdEngineMs=30000');

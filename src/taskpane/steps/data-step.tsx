@@ -41,6 +41,7 @@ export function DataStep({ selection }: { selection: SelectionState }): ReactEle
     );
   }
   const { read } = selection;
+  const refreshing = selection.refreshing ? <Spinner size="tiny" label="Reading the selection…" /> : null;
   if (!read.ok) {
     return (
       <div>
@@ -48,6 +49,7 @@ export function DataStep({ selection }: { selection: SelectionState }): ReactEle
           <Body1 className={styles.address}>{read.address}</Body1>
           {regionButton}
         </div>
+        {refreshing}
         <ProblemBars problems={read.problems} intent={read.problems.every((p) => NOTHING_CHOSEN_YET.has(p.code)) ? 'info' : 'error'} />
       </div>
     );
@@ -64,6 +66,7 @@ export function DataStep({ selection }: { selection: SelectionState }): ReactEle
         </div>
         {regionButton}
       </div>
+      {refreshing}
       <div className={styles.columns} tabIndex={0} role="region" aria-label="Column list">
         <Table size="extra-small" className={styles.table} aria-label="Columns of the selection">
           <TableHeader>
