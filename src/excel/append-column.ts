@@ -1,8 +1,8 @@
 import type { Problem } from '../engine/problem';
+import type { ResultColumn } from '../engine/recipe/types';
 import { cellFormat, cellValue } from './cell-format';
 import type { ExcelRun } from './excel-run';
 import { rangeAt } from './range-at';
-import type { ResultColumn } from './result-column';
 import { WRITE_BUDGET_BYTES } from './write-report';
 
 /** Columns in a worksheet (A to XFD). */

@@ -1,12 +1,11 @@
 import type { Problem } from '../engine/problem';
 import type { ClusteringResult } from '../engine/cluster/clustering-result';
-import { recipeForRerun, rowBands, runRecipe } from '../engine/recipe/registry';
+import { recipeForRerun, resultColumnOf, rowBands, runRecipe } from '../engine/recipe/registry';
 import type { Report } from '../engine/report/types';
 import { appendColumn } from './append-column';
 import type { ExcelRun } from './excel-run';
 import { rangeAt } from './range-at';
 import { readTable, tableOfRange } from './read-table';
-import { resultColumn } from './result-column';
 import type { RunRecord } from './run-record';
 import { encodeRunRecord } from './run-record';
 import { listRuns } from './run-store';
@@ -83,7 +82,7 @@ export async function rerun(run: ExcelRun, recordId: string, options: RerunOptio
     });
   } catch (error) {
     // runToWorkbook cleared the column it had started to rewrite: put the old run's column back.
-    const column = appended ? resultColumn(old.report, before.table) : undefined;
+    const column = appended ? resultColumnOf(old.report, before.table) : undefined;
     if (appended && column) await appendColumn(run, appended, column, before.table.hasHeader, options.budgetBytes);
     throw error;
   }

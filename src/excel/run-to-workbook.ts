@@ -1,6 +1,6 @@
 import { InputError, type Problem } from '../engine/problem';
 import { withLiveFormulas } from '../engine/formulas/with-live-formulas';
-import { runRecipe, type RunOutcome } from '../engine/recipe/registry';
+import { resultColumnOf, runRecipe, type RunOutcome } from '../engine/recipe/registry';
 import { RunCancelled, type Progress, type RunContext } from '../engine/recipe/types';
 import type { Report } from '../engine/report/types';
 import type { Table } from '../engine/table/types';
@@ -9,7 +9,6 @@ import { appendColumn, appendTarget } from './append-column';
 import type { ExcelRun } from './excel-run';
 import { rangeAt } from './range-at';
 import { readTable, type ReadTableOptions, type TableRead } from './read-table';
-import { resultColumn } from './result-column';
 import type { RunRecord } from './run-record';
 import { listRuns, nextRunId, saveRun } from './run-store';
 import { writeReport, type WrittenReport } from './write-report';
@@ -80,7 +79,7 @@ export async function runToWorkbook(run: ExcelRun, rawRecipe: unknown, options: 
     }
   }
 
-  const column = options.appendResult ? resultColumn(report, read.table) : undefined;
+  const column = options.appendResult ? resultColumnOf(report, read.table) : undefined;
   let target: string | undefined;
   if (options.appendResult) {
     if (!column) return problem('append-no-result', `This analysis has no per-row result to append beside ${source}; leave "append the result column" off.`);

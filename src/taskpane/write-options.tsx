@@ -1,5 +1,6 @@
 import { Switch } from '@fluentui/react-components';
 import { createContext, useContext, type ReactElement, type ReactNode } from 'react';
+import { findAnalysis } from '../engine/recipe/registry';
 import type { PaneAnalysis } from './analyses/types';
 
 /** How a run writes to the workbook beyond its new sheets: runToWorkbook's opt-ins, both off unless asked for. */
@@ -11,12 +12,23 @@ export interface WriteOptions {
 export const NO_WRITE_OPTIONS: WriteOptions = { appendResult: false, liveFormulas: false };
 
 /**
+ * Which opt-ins an analysis can honour, read off the engine's analysis: a result column to append
+ * (Analysis.resultColumn) and a live-formula sheet (Analysis.liveFormulaSheet).
+ * @example writeCapabilities(dbscanPane) // { appendResult: true, liveFormulas: false }
+ */
+export function writeCapabilities(analysis: Pick<PaneAnalysis<unknown>, 'kind'>): WriteOptions {
+  const engine = findAnalysis(analysis.kind);
+  return { appendResult: engine?.resultColumn !== undefined, liveFormulas: engine?.liveFormulaSheet !== undefined };
+}
+
+/**
  * The opt-ins an analysis can honour, the others turned off, so a switch hidden for this analysis (left on
  * for another) never reaches the run.
  * @example writeOptionsFor(dbscanPane, { appendResult: true, liveFormulas: true }) // { appendResult: true, liveFormulas: false }: DBSCAN has no formulas
  */
-export function writeOptionsFor(analysis: PaneAnalysis<unknown>, options: WriteOptions): WriteOptions {
-  return { appendResult: options.appendResult && analysis.appendsResult === true, liveFormulas: options.liveFormulas && analysis.liveFormulas === true };
+export function writeOptionsFor(analysis: Pick<PaneAnalysis<unknown>, 'kind'>, options: WriteOptions): WriteOptions {
+  const can = writeCapabilities(analysis);
+  return { appendResult: options.appendResult && can.appendResult, liveFormulas: options.liveFormulas && can.liveFormulas };
 }
 
 /**
@@ -33,13 +45,14 @@ export function useAdvancedExtras(): ReactNode {
 /** The two write switches, each shown only when the analysis can honour it. */
 export function WriteSwitches(props: { analysis: PaneAnalysis<unknown>; options: WriteOptions; onChange: (options: WriteOptions) => void }): ReactElement | null {
   const { analysis, options, onChange } = props;
-  if (!analysis.appendsResult && !analysis.liveFormulas) return null;
+  const can = writeCapabilities(analysis);
+  if (!can.appendResult && !can.liveFormulas) return null;
   return (
     <>
-      {analysis.appendsResult
+      {can.appendResult
         ? <Switch label="Append the result column to my table" checked={options.appendResult} onChange={(_event, data) => onChange({ ...options, appendResult: data.checked })} />
         : null}
-      {analysis.liveFormulas
+      {can.liveFormulas
         ? <Switch label="Write scoring formulas (live)" checked={options.liveFormulas} onChange={(_event, data) => onChange({ ...options, liveFormulas: data.checked })} />
         : null}
     </>

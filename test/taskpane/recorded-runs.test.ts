@@ -76,11 +76,14 @@ describe('describing a recorded run', () => {
 });
 
 describe('write opt-ins', () => {
-  test('only the opt-ins an analysis can honour reach the run', () => {
+  test('only the opt-ins an analysis can honour reach the run, read off the engine\'s analysis', () => {
     const both = { appendResult: true, liveFormulas: true };
     expect(writeOptionsFor(kmeansPane, both)).toEqual(both);
     expect(writeOptionsFor(dbscanPane, both)).toEqual({ appendResult: true, liveFormulas: false });
-    expect(writeOptionsFor(rfmPane, both)).toEqual({ appendResult: false, liveFormulas: true });
+    expect(writeOptionsFor(rfmPane, both)).toEqual(both);
+    expect(writeOptionsFor({ kind: 'score' }, both)).toEqual(both);
+    expect(writeOptionsFor({ kind: 'score-new' }, both)).toEqual({ appendResult: true, liveFormulas: false });
+    expect(writeOptionsFor({ kind: 'profile' }, both)).toEqual({ appendResult: false, liveFormulas: false });
     expect(writeOptionsFor(kmeansPane, { appendResult: false, liveFormulas: false })).toEqual({ appendResult: false, liveFormulas: false });
   });
 

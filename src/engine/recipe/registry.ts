@@ -8,7 +8,7 @@ import { scoreNewAnalysis } from '../analyses/score-new';
 import { InputError, type Problem } from '../problem';
 import type { Report } from '../report/types';
 import type { Table } from '../table/types';
-import type { Analysis, RecipeBase, RowBands, RunContext } from './types';
+import type { Analysis, RecipeBase, ResultColumn, RowBands, RunContext } from './types';
 
 /** Every analysis the product offers. A new analysis is a new module plus one line here. */
 const ANALYSES: readonly Analysis<RecipeBase, unknown>[] = [kmeansAnalysis, hierarchicalAnalysis, dbscanAnalysis, rfmAnalysis, scoreAnalysis, scoreNewAnalysis, profileAnalysis];
@@ -35,6 +35,12 @@ export function recipeForRerun(recipe: unknown, previous: Report): unknown {
 export function rowBands(report: Report): RowBands | null {
   const analysis = findAnalysis((report.recipe as { kind?: unknown }).kind);
   return analysis?.rowBands ? analysis.rowBands(report as Report<unknown, RecipeBase>) : null;
+}
+
+/** The column the report's analysis appends beside the source (Analysis.resultColumn), or undefined when it has none. */
+export function resultColumnOf(report: Report, table: Table): ResultColumn | undefined {
+  const analysis = findAnalysis((report.recipe as { kind?: unknown }).kind);
+  return analysis?.resultColumn?.(report as Report<unknown, RecipeBase>, table);
 }
 
 export type RunOutcome = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly problems: readonly Problem[] };

@@ -1,5 +1,5 @@
 import type { Problem } from '../problem';
-import type { Report, ReportSheet } from '../report/types';
+import type { Report, ReportCell, ReportSheet } from '../report/types';
 import type { Table } from '../table/types';
 
 /**
@@ -15,6 +15,14 @@ export interface RowBands {
   readonly keys: readonly string[] | null;
   /** The band of each row or customer; null (or a negative cluster) where it has none (left out, noise). */
   readonly values: readonly (string | number | null)[];
+}
+
+/** A column a run can append beside its source: a header and one cell per data row (null: left blank). */
+export interface ResultColumn {
+  readonly header: string;
+  /** Excel number format of the values ("0", "0.0000", "@" for text). */
+  readonly format?: string;
+  readonly values: readonly ReportCell[];
 }
 
 /** Every recipe names its analysis; the rest is the analysis's own. */
@@ -61,6 +69,8 @@ export interface Analysis<R extends RecipeBase = RecipeBase, TResult = unknown> 
   rerunRecipe?(recipe: R, previous: Report<TResult, R>): R;
   /** What a re-run compares per row or customer to say what changed; without it, a re-run counts added rows only. */
   rowBands?(report: Report<TResult, R>): RowBands;
+  /** The per-row result a person may append beside the source (cluster, segment, PD); without it there is none. */
+  resultColumn?(report: Report<TResult, R>, table: Table): ResultColumn;
 }
 
 export class RunCancelled extends Error {

@@ -67,5 +67,4 @@ export const dbscanPane = paneAnalysis<DbscanOptions>({
     metric: o.metric,
     seed: o.seed,
   }),
-  appendsResult: true,
 });

@@ -104,5 +104,4 @@ export const hierarchicalPane = paneAnalysis<HierarchicalOptions>({
     sampleSize: o.sampleSize,
     seed: o.seed,
   }),
-  appendsResult: true,
 });

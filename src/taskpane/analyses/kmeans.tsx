@@ -51,6 +51,4 @@ export const kmeansPane = paneAnalysis<KMeansOptions>({
   defaults: kmeansDefaults,
   Form: KMeansForm,
   recipe: (o) => ({ kind: 'kmeans', ...prepRecipe(o), k: o.kMode === 'auto' ? 'auto' : o.k, kMax: o.kMax, seed: o.seed, nInit: o.nInit }),
-  appendsResult: true,
-  liveFormulas: true,
 });

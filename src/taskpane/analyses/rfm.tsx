@@ -90,5 +90,4 @@ export const rfmPane = paneAnalysis<RfmOptions>({
     activeDays: o.activeDays,
     atRiskDays: o.atRiskDays,
   }),
-  liveFormulas: true,
 });

@@ -24,10 +24,6 @@ export interface PaneAnalysis<O> {
   readonly Form: ComponentType<OptionsFormProps<O>>;
   /** The raw recipe the engine validates; problems come back from the engine, naming the field. */
   recipe(options: O): { readonly kind: string };
-  /** Whether its report has a cluster per source row, so the pane offers to append it beside the table (runToWorkbook's appendResult). */
-  readonly appendsResult?: boolean;
-  /** Whether runToWorkbook can add live scoring formulas for it (a "Score new rows" sheet). */
-  readonly liveFormulas?: boolean;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { clusterColumn } from '../../cluster/cluster-column';
 import { carryClusters, clusterBands } from '../../cluster/cluster-numbering';
 import type { Analysis } from '../../recipe/types';
 import { validateDbscan, type DbscanRecipe } from './recipe';
@@ -14,4 +15,5 @@ export const dbscanAnalysis: Analysis<DbscanRecipe, DbscanRunResult> = {
   run: runDbscan,
   rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
   rowBands: (report) => clusterBands(report.result),
+  resultColumn: (report, table) => clusterColumn(report.result, table),
 };

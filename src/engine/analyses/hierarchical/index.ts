@@ -1,3 +1,4 @@
+import { clusterColumn } from '../../cluster/cluster-column';
 import { carryClusters, clusterBands } from '../../cluster/cluster-numbering';
 import type { Analysis } from '../../recipe/types';
 import { validateHierarchical, type HierarchicalRecipe } from './recipe';
@@ -15,4 +16,5 @@ export const hierarchicalAnalysis: Analysis<HierarchicalRecipe, HierarchicalRunR
   run: runHierarchical,
   rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
   rowBands: (report) => clusterBands(report.result),
+  resultColumn: (report, table) => clusterColumn(report.result, table),
 };

@@ -1,3 +1,4 @@
+import { clusterColumn } from '../../cluster/cluster-column';
 import { carryClusters, clusterBands } from '../../cluster/cluster-numbering';
 import { kmeansFormulaSheet } from '../../formulas/kmeans-formulas';
 import { prepare } from '../../prep/prepare';
@@ -17,4 +18,5 @@ export const kmeansAnalysis: Analysis<KMeansRecipe, KMeansRunResult> = {
   liveFormulaSheet: (report, table) => kmeansFormulaSheet(prepare(table, report.recipe).features, report.result.centroids, table),
   rerunRecipe: (recipe, previous) => carryClusters(recipe, previous.result),
   rowBands: (report) => clusterBands(report.result),
+  resultColumn: (report, table) => clusterColumn(report.result, table),
 };

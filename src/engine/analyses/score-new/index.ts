@@ -2,6 +2,7 @@ import type { Analysis } from '../../recipe/types';
 import { validateScoreNew, type ScoreNewRecipe } from './recipe';
 import type { ScoreNewResult } from './result';
 import { runScoreNew } from './run';
+import { pdColumn, predictedClassBands } from '../score/scored-rows-table';
 
 export type { ScoreNewRecipe } from './recipe';
 export type { ScoreNewResult } from './result';
@@ -13,5 +14,6 @@ export const scoreNewAnalysis: Analysis<ScoreNewRecipe, ScoreNewResult> = {
   title: 'Score new rows with a saved model',
   validate: validateScoreNew,
   run: runScoreNew,
-  rowBands: ({ result }) => ({ band: 'predicted class', unit: 'row', keys: null, values: result.predicted.map((p) => (p === 1 ? result.target.positive : result.target.negative)) }),
+  rowBands: ({ result }) => predictedClassBands(result),
+  resultColumn: ({ result }, table) => pdColumn(result, table),
 };

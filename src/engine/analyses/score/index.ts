@@ -5,6 +5,7 @@ import type { Analysis } from '../../recipe/types';
 import { validateScore, type ScoreRecipe } from './recipe';
 import type { ScoreResult } from './result';
 import { runScore } from './run';
+import { pdColumn, predictedClassBands } from './scored-rows-table';
 
 export type { ScoreRecipe } from './recipe';
 export type { ScoreResult } from './result';
@@ -20,5 +21,6 @@ export const scoreAnalysis: Analysis<ScoreRecipe, ScoreResult> = {
     if (model.kind === 'boosted') return fail('no-live-formulas', 'Live formulas score credit with the logistic model or the scorecard, not with boosted trees; choose one of those or run without live formulas.');
     return model.kind === 'logistic' ? logisticFormulaSheet(model, table) : scorecardFormulaSheet(model, table);
   },
-  rowBands: ({ result }) => ({ band: 'predicted class', unit: 'row', keys: null, values: result.predicted.map((p) => (p === 1 ? result.target.positive : result.target.negative)) }),
+  rowBands: ({ result }) => predictedClassBands(result),
+  resultColumn: ({ result }, table) => pdColumn(result, table),
 };

@@ -1,7 +1,9 @@
+import type { ResultColumn, RowBands } from '../../recipe/types';
 import { freshName } from '../../report/fresh-name';
+import { resultColumnNamed } from '../../report/result-column';
 import { sourceCell, sourceColumnFormat } from '../../report/table-cells';
 import type { ReportCell, ReportTable } from '../../report/types';
-import type { Column } from '../../table/types';
+import type { Column, Table } from '../../table/types';
 
 /** What a scored-rows table shows for each row besides its source columns. */
 export interface ScoredRows {
@@ -50,4 +52,14 @@ export function scoredRowsTable(name: string, lead: readonly Column[], features:
   ]);
   const formats = ['0.0000', numeric ? 'General' : '@', ...(r.points ? ['0'] : []), ...(part ? ['@'] : []), '@', '@', '@'];
   return { name, columns: [...lead.map(sourceColumnFormat), ...header.map((h, k) => ({ name: h, format: formats[k] as string })), ...features.map(sourceColumnFormat)], rows };
+}
+
+/** What a re-run compares per row of a scoring run (Analysis.rowBands): its predicted class, as the target's label. */
+export function predictedClassBands(r: ScoredRows): RowBands {
+  return { band: 'predicted class', unit: 'row', keys: null, values: r.predicted.map((p) => (p === 1 ? r.target.positive : r.target.negative)) };
+}
+
+/** A scoring run's result column (Analysis.resultColumn): every row's probability of default. */
+export function pdColumn(r: ScoredRows, table: Table): ResultColumn {
+  return resultColumnNamed('PD', table, r.pd, '0.0000');
 }
