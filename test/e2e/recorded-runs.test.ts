@@ -4,25 +4,11 @@
  * sheets, deletes them and the record, and leaves the data sheet. The write switches sit in the advanced fold.
  * Screenshots land in test/e2e/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { SAMPLE_SHEETS, chooseAnalysis, selectByNameBox, showStep, summary, tabTo, tabs } from './pane-actions';
-import { chromiumAvailable, snap, startSession, workbookState, type Session } from './workbench-session';
+import { describeInChromium, snap, workbookState } from './workbench-session';
 
-// Under CI the browser shares two cores with the heaviest engine tests; once (in six full runs) the k-means
-// summary's sheet link was not found in 30 s. Each test opens a fresh workbench page, so one retry is safe;
-// the first failure is still printed, so a real regression shows in the log.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
-
-const available = chromiumAvailable();
-(available ? describe : describe.skip)('recorded runs in chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeInChromium('recorded runs in chromium', (session) => {
   test('k-means on the mall sample is listed; Re-run changes nothing; Remove results deletes its sheets and keeps the data', async () => {
     const page = await session.open();
     const runs = page.getByRole('region', { name: 'Runs in this workbook' });

@@ -4,9 +4,9 @@
  * and Drift; the model's own rows get the PDs the Scores sheet gave them. A screenshot of the Drift sheet lands
  * in test/e2e/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { chooseAnalysis, selectByNameBox, showStep, summary, tabs } from './pane-actions';
-import { chromiumAvailable, snap, startSession, workbookState, type Session } from './workbench-session';
+import { describeInChromium, snap, workbookState } from './workbench-session';
 
 /** The PD of each row of a sheet's table, by its ID, read under the header row that has both. */
 function pdById(values: unknown[][]): Map<unknown, unknown> {
@@ -17,19 +17,7 @@ function pdById(values: unknown[][]): Map<unknown, unknown> {
   return new Map(values.slice(headerRow + 1).filter((row) => row[id] !== null && row[id] !== undefined).map((row) => [row[id], row[pd]]));
 }
 
-// As in workbench.test.ts: the browser shares two cores with the engine tests, and each test opens a fresh page.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
-
-const available = chromiumAvailable();
-(available ? describe : describe.skip)('scoring new rows with a saved model, in chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeInChromium('scoring new rows with a saved model, in chromium', (session) => {
   test('a model saved from 2,000 rows scores all 3,000: Run 1 offered, New scores and Drift written, the same PDs on its own rows', async () => {
     const page = await session.open();
     await selectByNameBox(page, "'Credit card default'!A1:Y2001");

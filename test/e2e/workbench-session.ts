@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, jest } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -88,4 +89,43 @@ export function workbookState(page: Page): Promise<{ sheets: { name: string; val
  */
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+}
+
+/**
+ * A describe block of browser tests sharing one workbench session (build, server, chromium), skipped only
+ * when chromium is missing outside CI. Each test opens a fresh page, so one retry is safe: under CI the
+ * browser shares two cores with the heaviest engine tests, and a first failure is still printed, so a real
+ * regression shows in the log.
+ * @example describeInChromium('workbench in chromium', (session) => test('…', async () => { const page = await session.open(); … }));
+ */
+export function describeInChromium(title: string, body: (session: Session) => void): void {
+  jest.retryTimes(1, { logErrorsBeforeRetry: true });
+  let real: Session | undefined;
+  const started = (): Session => {
+    if (!real) throw new Error('the workbench session has not started');
+    return real;
+  };
+  // Tests are declared before beforeAll starts the session, so they get one that forwards to it.
+  const session: Session = {
+    get origin() {
+      return started().origin;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get requests() {
+      return started().requests;
+    },
+    open: (query) => started().open(query),
+    close: () => started().close(),
+  };
+  (chromiumAvailable() ? describe : describe.skip)(title, () => {
+    beforeAll(async () => {
+      real = await startSession();
+    });
+    afterAll(async () => {
+      await real?.close();
+    });
+    body(session);
+  });
 }

@@ -2,13 +2,13 @@
  * End to end, in a real browser: the workbench page with the in-memory Excel host, the real task pane, the
  * engine in its Web Worker. Screenshots of each step land in test/e2e/artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import type { KMeansRunResult } from '../../src/engine/analyses/kmeans/result';
 import { runRecipe } from '../../src/engine/recipe/registry';
 import { buildTable } from '../../src/engine/table/build';
 import { decodeRunRecord } from '../../src/excel/run-record';
 import { SAMPLE_SHEETS, chooseAnalysis, selectByNameBox, showStep, summary, tabs, tabTo } from './pane-actions';
-import { chromiumAvailable, snap, startSession, workbookState, type Session } from './workbench-session';
+import { describeInChromium, snap, workbookState } from './workbench-session';
 
 /** The values of a column of a sheet's first table, found by its header text. */
 function column(values: unknown[][], header: string): unknown[] {
@@ -17,21 +17,7 @@ function column(values: unknown[][], header: string): unknown[] {
   return values.slice(headerRow + 1).map((row) => row[c]).filter((v) => v !== null && v !== undefined);
 }
 
-// Under CI the browser shares two cores with the heaviest engine tests; once (in six full runs) the k-means
-// summary's sheet link was not found in 30 s. Each test opens a fresh workbench page, so one retry is safe;
-// the first failure is still printed, so a real regression shows in the log.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
-
-const available = chromiumAvailable();
-(available ? describe : describe.skip)('workbench in chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeInChromium('workbench in chromium', (session) => {
   test('automatic k-means on the mall customers writes Clusters, Centroids, Elbow and About; labels equal the engine’s; nothing leaves localhost', async () => {
     const page = await session.open();
     session.requests.length = 0;
